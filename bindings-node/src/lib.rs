@@ -1,0 +1,1 @@
+//! Binding (work in progress).

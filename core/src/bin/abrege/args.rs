@@ -1,0 +1,46 @@
+//! A small hand-written argument reader: library users pull in no parser crate.
+
+/// Arguments left to read, front first.
+pub struct Args {
+    rest: std::collections::VecDeque<String>,
+}
+
+impl Args {
+    pub fn new(argv: &[String]) -> Args {
+        Args {
+            rest: argv.iter().cloned().collect(),
+        }
+    }
+
+    /// The next argument, if any.
+    pub fn next(&mut self) -> Option<String> {
+        self.rest.pop_front()
+    }
+
+    /// The value that must follow `flag`.
+    pub fn value(&mut self, flag: &str) -> Result<String, String> {
+        self.next().ok_or_else(|| format!("{flag} needs a value"))
+    }
+
+    /// The value that must follow `flag`, parsed.
+    pub fn parsed<T: std::str::FromStr>(&mut self, flag: &str, what: &str) -> Result<T, String> {
+        let v = self.value(flag)?;
+        v.parse()
+            .map_err(|_| format!("{flag} takes {what}, got `{v}`"))
+    }
+}
+
+/// Reads a file, or standard input for `-`.
+pub fn read_input(path: &str) -> Result<String, String> {
+    use std::io::Read;
+    if path == "-" {
+        let mut s = String::new();
+        std::io::stdin()
+            .read_to_string(&mut s)
+            .map_err(|e| format!("standard input: {e}"))?;
+        Ok(s)
+    } else {
+        let bytes = std::fs::read(path).map_err(|e| format!("{path}: {e}"))?;
+        String::from_utf8(bytes).map_err(|e| format!("{path}: not UTF-8 text ({e})"))
+    }
+}

@@ -1,0 +1,150 @@
+//! A text analysed into candidate sentences and their terms: what the scorer reads.
+
+use std::collections::HashMap;
+use std::ops::Range;
+
+use crate::lang::Resources;
+use crate::text::words::{for_each_word, lowercase_into};
+use crate::text::{sentences, structure::Block};
+
+/// Term ids are indices into [`Vocab::stems`].
+pub(crate) type TermId = u32;
+
+/// One candidate sentence.
+#[derive(Debug, Clone)]
+pub(crate) struct Sent {
+    /// Span in the normalised text.
+    pub span: Range<usize>,
+    #[allow(dead_code)] // read by the cleaning stage and by tests
+    pub paragraph: usize,
+    /// Index of the paragraph among the kept paragraphs (0 for the lede's).
+    #[allow(dead_code)]
+    pub kept_paragraph: usize,
+    pub first_in_paragraph: bool,
+    /// Number of words, stop words included.
+    pub words: usize,
+    /// Range into [`Doc::terms`]: the sentence's content terms, repeats included.
+    pub terms: Range<usize>,
+    /// Does the sentence end on sentence punctuation?
+    pub terminal: bool,
+}
+
+/// The document's vocabulary: stems, and the surface forms that led to them.
+#[derive(Debug, Default)]
+pub(crate) struct Vocab {
+    /// Lower-cased word → its term, or `None` for a stop word or a number.
+    words: HashMap<Box<str>, (Option<TermId>, u32)>,
+    /// Term id → stem.
+    pub stems: Vec<Box<str>>,
+    stem_ids: HashMap<Box<str>, TermId>,
+}
+
+impl Vocab {
+    /// The term of one word as written, counting the surface form.
+    fn term(&mut self, word: &str, buf: &mut String, res: &Resources) -> Option<TermId> {
+        lowercase_into(word, buf);
+        if let Some((id, n)) = self.words.get_mut(buf.as_str()) {
+            *n += 1;
+            return *id;
+        }
+        let id = if res.is_stop(buf) || !buf.chars().any(char::is_alphabetic) {
+            None
+        } else {
+            let stem = res.stem(buf);
+            Some(match self.stem_ids.get(stem.as_ref()) {
+                Some(&id) => id,
+                None => {
+                    let id = self.stems.len() as TermId;
+                    self.stems.push(stem.as_ref().into());
+                    self.stem_ids.insert(stem.as_ref().into(), id);
+                    id
+                }
+            })
+        };
+        self.words.insert(buf.as_str().into(), (id, 1));
+        id
+    }
+
+    /// The most frequent lower-cased surface form of each term (ties: the
+    /// alphabetically first), indexed by term id.
+    pub fn surfaces(&self) -> Vec<&str> {
+        let mut best: Vec<Option<(&str, u32)>> = vec![None; self.stems.len()];
+        for (word, &(id, n)) in &self.words {
+            if let Some(id) = id {
+                let slot = &mut best[id as usize];
+                let better = match *slot {
+                    None => true,
+                    Some((w, m)) => n > m || (n == m && word.as_ref() < w),
+                };
+                if better {
+                    *slot = Some((word, n));
+                }
+            }
+        }
+        best.into_iter().map(|b| b.map_or("", |(w, _)| w)).collect()
+    }
+
+    /// The terms of `s` (content words only), in order.
+    pub fn terms_of(&mut self, s: &str, res: &Resources) -> Vec<TermId> {
+        let mut buf = String::new();
+        let mut out = Vec::new();
+        for_each_word(s, res, |w, _| out.extend(self.term(w, &mut buf, res)));
+        out
+    }
+}
+
+/// The analysed document.
+#[derive(Debug, Default)]
+pub(crate) struct Doc {
+    pub sentences: Vec<Sent>,
+    pub terms: Vec<TermId>,
+    pub vocab: Vocab,
+}
+
+impl Doc {
+    /// Splits the kept `blocks` of normalised `text` into sentences and terms.
+    pub fn analyse(text: &str, blocks: &[Block], res: &Resources) -> Doc {
+        let mut doc = Doc::default();
+        let mut spans = Vec::new();
+        let mut buf = String::new();
+        let mut last_paragraph = None;
+        let mut kept_paragraph = 0;
+        for block in blocks {
+            spans.clear();
+            sentences::split(text, block.start..block.end, res, &mut spans);
+            for span in spans.drain(..) {
+                let first = last_paragraph != Some(block.paragraph);
+                if first && last_paragraph.is_some() {
+                    kept_paragraph += 1;
+                }
+                last_paragraph = Some(block.paragraph);
+                let start = doc.terms.len();
+                let mut words = 0;
+                let vocab = &mut doc.vocab;
+                let terms = &mut doc.terms;
+                for_each_word(&text[span.clone()], res, |w, _| {
+                    words += 1;
+                    terms.extend(vocab.term(w, &mut buf, res));
+                });
+                let terminal = text[span.clone()]
+                    .trim_end_matches(['»', '"', '”', ')', ']', ' ', '\''])
+                    .ends_with(['.', '!', '?', '…', '؟', '。', '！', '？', ';']);
+                doc.sentences.push(Sent {
+                    span,
+                    paragraph: block.paragraph,
+                    kept_paragraph,
+                    first_in_paragraph: first,
+                    words,
+                    terms: start..doc.terms.len(),
+                    terminal,
+                });
+            }
+        }
+        doc
+    }
+
+    /// The content terms of sentence `i`.
+    pub fn terms_of(&self, i: usize) -> &[TermId] {
+        &self.terms[self.sentences[i].terms.clone()]
+    }
+}

@@ -1,0 +1,145 @@
+//! Step 2 of the pipeline's language side: which language, and its resources.
+//!
+//! Each supported language brings a Snowball stemmer, a stop list, the
+//! abbreviations after which a period does not end a sentence, and the
+//! elided prefixes (`l'`, `qu'`) to split off words. All of it ships inside
+//! the crate: nothing is downloaded.
+
+mod detect;
+mod registry;
+
+use std::collections::HashSet;
+use std::sync::LazyLock;
+
+use rust_stemmers::Stemmer;
+
+use crate::error::Error;
+pub use detect::{detect, Detection};
+pub use registry::{LanguageInfo, LANGUAGES};
+
+/// The resources of one language, built once and shared.
+pub struct Resources {
+    /// The language's static description.
+    pub info: &'static LanguageInfo,
+    stemmer: Option<Stemmer>,
+    stop: HashSet<&'static str>,
+    abbreviations: HashSet<&'static str>,
+    sentence_end_abbreviations: HashSet<&'static str>,
+}
+
+fn words(data: &'static str) -> impl Iterator<Item = &'static str> {
+    data.lines()
+        .filter(|l| !l.trim_start().starts_with('#'))
+        .flat_map(str::split_whitespace)
+}
+
+impl Resources {
+    fn build(info: &'static LanguageInfo) -> Resources {
+        Resources {
+            info,
+            stemmer: info.algorithm.map(Stemmer::create),
+            stop: words(info.stop_words).collect(),
+            abbreviations: words(info.abbreviations).collect(),
+            sentence_end_abbreviations: words(info.sentence_end_abbreviations).collect(),
+        }
+    }
+
+    /// The resources for an ISO 639-1 code, or the generic resources
+    /// (no stemmer, no stop list) for a code that has none of its own.
+    pub fn get(code: &str) -> &'static Resources {
+        static ALL: LazyLock<Vec<Resources>> =
+            LazyLock::new(|| LANGUAGES.iter().map(Resources::build).collect());
+        ALL.iter()
+            .find(|r| r.info.code == code)
+            .unwrap_or_else(|| ALL.last().expect("the generic language is last"))
+    }
+
+    /// Is `word` (lower-case) a stop word?
+    pub fn is_stop(&self, word: &str) -> bool {
+        self.stop.contains(word)
+    }
+
+    /// The stem of `word` (lower-case); the word itself without a stemmer.
+    pub fn stem<'a>(&self, word: &'a str) -> std::borrow::Cow<'a, str> {
+        match &self.stemmer {
+            Some(s) => s.stem(word),
+            None => std::borrow::Cow::Borrowed(word),
+        }
+    }
+
+    /// Is `token` (the text before a period, as written) an abbreviation
+    /// after which the period never ends a sentence?
+    pub fn is_abbreviation(&self, token: &str) -> bool {
+        self.abbreviations.contains(token)
+    }
+
+    /// Is `token` an abbreviation that ends a sentence when a capital follows (`etc.`)?
+    pub fn is_sentence_end_abbreviation(&self, token: &str) -> bool {
+        self.sentence_end_abbreviations.contains(token)
+    }
+
+    /// If `word` (lower-case) starts with an elided prefix such as `l'` or
+    /// `jusqu'`, the length in bytes of that prefix, apostrophe included.
+    /// The word may be in any case.
+    pub fn elision_len(&self, word: &str) -> Option<usize> {
+        let apos = word.find('\'')?;
+        let prefix = &word[..apos];
+        self.info
+            .elisions
+            .iter()
+            .any(|e| e.eq_ignore_ascii_case(prefix))
+            .then_some(apos + 1)
+            .filter(|&n| n < word.len())
+    }
+}
+
+/// Checks that `code` is `"auto"` or a language abrege knows.
+pub fn check_code(code: &str) -> Result<(), Error> {
+    if code == "auto" || LANGUAGES.iter().any(|l| l.code == code) || registry::is_basic(code) {
+        Ok(())
+    } else {
+        Err(Error::UnsupportedLanguage {
+            code: code.to_string(),
+        })
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn french_resources() {
+        let fr = Resources::get("fr");
+        for w in [
+            "de", "un", "une", "le", "la", "les", "à", "et", "en", "du", "des", "est", "a", "ont",
+            "ne", "se", "qui", "que", "être", "avoir",
+        ] {
+            assert!(fr.is_stop(w), "{w}");
+        }
+        assert!(!fr.is_stop("gouvernance"));
+        assert_eq!(fr.stem("gouvernances"), fr.stem("gouvernance"));
+        for (w, n) in [
+            ("l'été", Some(2)),
+            ("jusqu'ici", Some(6)),
+            ("qu'il", Some(3)),
+            ("aujourd'hui", None),
+            ("l'", None),
+        ] {
+            assert_eq!(fr.elision_len(w), n, "{w}");
+        }
+        assert!(fr.is_abbreviation("Mme") && fr.is_abbreviation("S.M") && fr.is_abbreviation("n°"));
+        assert!(fr.is_sentence_end_abbreviation("etc"));
+    }
+
+    #[test]
+    fn codes() {
+        assert!(check_code("auto").is_ok());
+        assert!(check_code("fr").is_ok());
+        assert!(check_code("zh").is_ok());
+        assert!(matches!(
+            check_code("french"),
+            Err(Error::UnsupportedLanguage { .. })
+        ));
+    }
+}

@@ -1,0 +1,55 @@
+//! Extractive summarisation of news text.
+//!
+//! abrege picks the sentences of an article that summarise it. It scores each
+//! sentence by TF-IDF centrality, a news position prior and title overlap,
+//! tuned for French news, and works in the 18 Snowball languages and beyond.
+//! Real input is scraped pages, so a cleaning stage first drops the menus,
+//! tickers and teasers around the article. Everything it needs ships inside
+//! the crate: nothing is downloaded at run time.
+//!
+//! ```
+//! let article = "Le Maroc accueille le sommet africain sur l'intelligence artificielle.\n\n\
+//!     Le sommet réunit des ministres de trente pays africains à Rabat.\n\n\
+//!     Il faisait beau ce jour-là.";
+//! let options = abrege::Options { sentences: Some(2), ..Default::default() };
+//! let summary = abrege::summarize(article, &options)?;
+//! assert_eq!(summary.language, "fr");
+//! assert_eq!(summary.sentences.len(), 2);
+//! for s in &summary.sentences {
+//!     assert_eq!(&article[s.start..s.end], s.text); // offsets index the input
+//! }
+//! # Ok::<(), abrege::Error>(())
+//! ```
+//!
+//! The pipeline, one module a step: [`text`] (normalise, structure, sentences,
+//! words) → [`lang`] (detection, stop words, stemmer) → [`clean`] → `score`
+//! ([`Features`], [`Weights`]) → `select` ([`Budget`]) → [`Summary`].
+
+#![deny(missing_docs)]
+#![forbid(unsafe_code)]
+
+pub mod clean;
+mod doc;
+mod error;
+mod idf;
+pub mod lang;
+mod options;
+mod score;
+mod select;
+mod summarizer;
+mod summary;
+pub mod text;
+
+pub use error::Error;
+pub use idf::IdfTable;
+pub use options::{Budget, Options, DEFAULT_MAX_INPUT_BYTES, DEFAULT_SENTENCES};
+pub use score::{Features, Weights};
+pub use summarizer::Summarizer;
+pub use summary::{Keyword, Sentence, Summary};
+
+/// Summarises `text` with `options` in one call.
+///
+/// Builds a [`Summarizer`] each time; to summarise many texts, build one and reuse it.
+pub fn summarize(text: &str, options: &Options) -> Result<Summary, Error> {
+    Summarizer::new(options.clone())?.summarize(text)
+}

@@ -1,0 +1,147 @@
+//! Step 5: score each sentence from named features.
+//!
+//! * `centrality`: cosine between the sentence's TF-IDF vector and the document's;
+//!   IDF comes from a corpus table when one is given, else from the document's
+//!   own sentences (inverse sentence frequency).
+//! * `position` and `paragraph_start`: the news prior for the lede and for the
+//!   first sentence of each paragraph.
+//! * `title`: overlap with the title's content words.
+//! * `fragment` and `run_on`: penalties for too short and too long sentences.
+//!
+//! Everything here is linear in the number of words.
+
+mod features;
+
+pub use features::{Features, Weights};
+
+use crate::doc::{Doc, TermId};
+use crate::idf::IdfTable;
+use crate::summary::Keyword;
+
+/// Below this many content words a sentence starts to count as a fragment.
+const FULL_SENTENCE_TERMS: usize = 4;
+/// Past this many words a sentence starts to count as a run-on.
+const RUN_ON_WORDS: usize = 50;
+/// How many keywords a summary reports.
+const KEYWORDS: usize = 10;
+
+/// Per-term statistics of a document.
+pub(crate) struct TermWeights {
+    /// IDF of each term.
+    pub idf: Vec<f64>,
+    /// Document vector: term frequency × IDF.
+    pub doc: Vec<f64>,
+    doc_norm: f64,
+}
+
+impl TermWeights {
+    pub fn new(doc: &Doc, table: Option<&IdfTable>) -> TermWeights {
+        let v = doc.vocab.stems.len();
+        let mut tf = vec![0u32; v];
+        let mut sf = vec![0u32; v];
+        let mut last_seen = vec![usize::MAX; v];
+        for (i, _) in doc.sentences.iter().enumerate() {
+            for &t in doc.terms_of(i) {
+                let t = t as usize;
+                tf[t] += 1;
+                if last_seen[t] != i {
+                    last_seen[t] = i;
+                    sf[t] += 1;
+                }
+            }
+        }
+        let n = doc.sentences.len().max(1) as f64;
+        let idf: Vec<f64> = match table {
+            Some(table) => doc.vocab.stems.iter().map(|s| table.idf(s)).collect(),
+            None => sf
+                .iter()
+                .map(|&f| (1.0 + n / f.max(1) as f64).ln())
+                .collect(),
+        };
+        let docv: Vec<f64> = tf.iter().zip(&idf).map(|(&f, &w)| f as f64 * w).collect();
+        let doc_norm = docv.iter().map(|x| x * x).sum::<f64>().sqrt();
+        TermWeights {
+            idf,
+            doc: docv,
+            doc_norm,
+        }
+    }
+
+    /// The `k` heaviest terms as keywords.
+    pub fn keywords(&self, doc: &Doc, k: usize) -> Vec<Keyword> {
+        let mut order: Vec<usize> = (0..self.doc.len()).filter(|&t| self.doc[t] > 0.0).collect();
+        order.sort_by(|&a, &b| self.doc[b].total_cmp(&self.doc[a]).then(a.cmp(&b)));
+        order.truncate(k);
+        let surfaces = doc.vocab.surfaces();
+        let top = order.first().map_or(1.0, |&t| self.doc[t]);
+        order
+            .into_iter()
+            .map(|t| Keyword {
+                term: surfaces[t].to_string(),
+                weight: self.doc[t] / top,
+            })
+            .collect()
+    }
+}
+
+/// The features of every sentence of `doc`.
+pub(crate) fn features(doc: &Doc, weights: &TermWeights, title: &[TermId]) -> Vec<Features> {
+    let v = weights.idf.len();
+    let mut in_title = vec![false; v];
+    let mut title_size = 0usize;
+    for &t in title {
+        if !std::mem::replace(&mut in_title[t as usize], true) {
+            title_size += 1;
+        }
+    }
+    let mut counts = vec![0u32; v];
+    let mut touched: Vec<TermId> = Vec::new();
+    doc.sentences
+        .iter()
+        .enumerate()
+        .map(|(i, s)| {
+            touched.clear();
+            for &t in doc.terms_of(i) {
+                if counts[t as usize] == 0 {
+                    touched.push(t);
+                }
+                counts[t as usize] += 1;
+            }
+            let (mut dot, mut norm, mut shared) = (0.0, 0.0, 0usize);
+            for &t in &touched {
+                let t = t as usize;
+                let w = counts[t] as f64 * weights.idf[t];
+                dot += w * weights.doc[t];
+                norm += w * w;
+                shared += usize::from(in_title[t]);
+                counts[t] = 0;
+            }
+            let centrality = if norm > 0.0 && weights.doc_norm > 0.0 {
+                dot / (norm.sqrt() * weights.doc_norm)
+            } else {
+                0.0
+            };
+            let short = FULL_SENTENCE_TERMS.saturating_sub(touched.len()) as f64
+                / FULL_SENTENCE_TERMS as f64;
+            let unfinished = if s.terminal { 0.0 } else { 0.5 };
+            Features {
+                centrality,
+                position: 1.0 / (1.0 + i as f64),
+                paragraph_start: if s.first_in_paragraph { 1.0 } else { 0.0 },
+                title: if title_size > 0 {
+                    shared as f64 / title_size as f64
+                } else {
+                    0.0
+                },
+                fragment: (short + unfinished).min(1.0),
+                run_on: (s.words.saturating_sub(RUN_ON_WORDS) as f64 / RUN_ON_WORDS as f64)
+                    .min(1.0),
+            }
+        })
+        .collect()
+}
+
+/// The number of keywords a summary reports.
+pub(crate) const fn keyword_count() -> usize {
+    KEYWORDS
+}

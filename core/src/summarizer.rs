@@ -1,0 +1,229 @@
+//! Step 7: the pipeline, from input text to [`Summary`].
+
+use std::sync::Arc;
+
+use rayon::prelude::*;
+
+use crate::clean;
+use crate::doc::Doc;
+use crate::error::Error;
+use crate::idf::{self, IdfTable};
+use crate::lang::{self, Resources};
+use crate::options::{Budget, Options};
+use crate::score::{self, TermWeights};
+use crate::select::select;
+use crate::summary::{Sentence, Summary};
+use crate::text::{structure, Normalized};
+
+/// A configured summariser: validated options, ready to use.
+///
+/// It is `Send + Sync` and cheap to clone (an `Arc` inside), so one can be
+/// shared by every thread of a program.
+///
+/// ```
+/// use abrege::{Options, Summarizer};
+///
+/// let summarizer = Summarizer::new(Options { sentences: Some(1), language: "fr".into(), ..Default::default() })?;
+/// let text = "Le conseil municipal a voté le budget de la ville mardi soir. \
+///             Le budget prévoit la rénovation des écoles de la ville. \
+///             Il faisait beau.";
+/// let summary = summarizer.summarize(text)?;
+/// assert_eq!(summary.sentences.len(), 1);
+/// assert_eq!(summary.sentences[0].text, "Le conseil municipal a voté le budget de la ville mardi soir.");
+/// let s = &summary.sentences[0];
+/// assert_eq!(&text[s.start..s.end], s.text);
+/// # Ok::<(), abrege::Error>(())
+/// ```
+#[derive(Debug, Clone)]
+pub struct Summarizer {
+    inner: Arc<Inner>,
+}
+
+#[derive(Debug)]
+struct Inner {
+    options: Options,
+    budget: Budget,
+    idf: Option<IdfTable>,
+}
+
+impl Summarizer {
+    /// Validates `options` and builds a summariser.
+    pub fn new(options: Options) -> Result<Summarizer, Error> {
+        let budget = options.validate()?;
+        Ok(Summarizer {
+            inner: Arc::new(Inner {
+                options,
+                budget,
+                idf: None,
+            }),
+        })
+    }
+
+    /// A summariser that takes its IDF weights from `table` instead of the
+    /// table shipped for the language.
+    pub fn with_idf_table(options: Options, table: IdfTable) -> Result<Summarizer, Error> {
+        let budget = options.validate()?;
+        Ok(Summarizer {
+            inner: Arc::new(Inner {
+                options,
+                budget,
+                idf: Some(table),
+            }),
+        })
+    }
+
+    /// The options this summariser was built with.
+    pub fn options(&self) -> &Options {
+        &self.inner.options
+    }
+
+    /// Summarises one text.
+    ///
+    /// Empty or blank text gives an empty summary; text with fewer sentences
+    /// than the budget gives all of them.
+    pub fn summarize(&self, text: &str) -> Result<Summary, Error> {
+        let options = &self.inner.options;
+        if text.len() > options.max_input_bytes {
+            return Err(Error::InputTooLarge {
+                size: text.len(),
+                limit: options.max_input_bytes,
+            });
+        }
+        let norm = Normalized::new(text);
+        let (code, confidence) = if options.language == "auto" {
+            let d = lang::detect(&norm.text);
+            (d.code, d.confidence)
+        } else {
+            (Resources::get(&options.language).info.code, 1.0)
+        };
+        let language = if options.language == "auto" || code != "und" {
+            code.to_string()
+        } else {
+            options.language.clone()
+        };
+        let res = Resources::get(code);
+        let blocks = structure::blocks(&norm.text, res);
+        let verdicts = clean::classify(&norm.text, &blocks, res, options.clean);
+        let kept: Vec<_> = blocks
+            .iter()
+            .zip(&verdicts.reasons)
+            .filter(|(_, r)| r.is_none())
+            .map(|(b, _)| *b)
+            .collect();
+        let title = options.title.clone().or_else(|| {
+            verdicts
+                .title
+                .map(|i| render(&norm.text[blocks[i].start..blocks[i].end]))
+        });
+        let mut doc = Doc::analyse(&norm.text, &kept, res);
+        let title_terms = title
+            .as_deref()
+            .map(|t| doc.vocab.terms_of(t, res))
+            .unwrap_or_default();
+        let table = if options.idf {
+            self.inner.idf.as_ref().or_else(|| idf::builtin(code))
+        } else {
+            None
+        };
+        let weights = TermWeights::new(&doc, table);
+        let features = score::features(&doc, &weights, &title_terms);
+        let scores: Vec<f64> = features.iter().map(|f| options.weights.dot(f)).collect();
+        let picked = select(
+            &doc,
+            &scores,
+            self.inner.budget,
+            options.redundancy,
+            &norm.text,
+        );
+        let sentences = picked
+            .into_iter()
+            .map(|i| {
+                let span = doc.sentences[i].span.clone();
+                Sentence {
+                    text: render(&norm.text[span.clone()]),
+                    start: norm.to_original(span.start),
+                    end: norm.to_original(span.end),
+                    score: scores[i],
+                    index: i,
+                    features: features[i],
+                }
+            })
+            .collect();
+        Ok(Summary {
+            language: if doc.sentences.is_empty() && options.language == "auto" {
+                "und".into()
+            } else {
+                language
+            },
+            language_confidence: confidence,
+            title,
+            sentences,
+            keywords: weights.keywords(&doc, score::keyword_count()),
+            sentence_count: doc.sentences.len(),
+        })
+    }
+
+    /// Summarises many texts on every core; results come in input order.
+    /// The first error met is returned.
+    pub fn summarize_batch<S: AsRef<str> + Sync>(
+        &self,
+        texts: &[S],
+    ) -> Result<Vec<Summary>, Error> {
+        texts
+            .par_iter()
+            .map(|t| self.summarize(t.as_ref()))
+            .collect()
+    }
+}
+
+/// A span of normalised text as a clean sentence: runs of whitespace become
+/// one space, and a line break before punctuation (a line broken at a link,
+/// `Rabat\n. Devant`) disappears.
+pub(crate) fn render(span: &str) -> String {
+    let mut out = String::with_capacity(span.len());
+    let mut pending: Option<bool> = None; // Some(had_newline) while in a whitespace run
+    for c in span.chars() {
+        if c.is_whitespace() {
+            let nl = c == '\n';
+            pending = Some(pending.unwrap_or(false) || nl);
+            continue;
+        }
+        if let Some(had_newline) = pending.take() {
+            if !(had_newline && matches!(c, '.' | ',' | ')' | ']')) {
+                out.push(' ');
+            }
+        }
+        out.push(c);
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn render_joins_broken_lines() {
+        let cases = [
+            (
+                "Polytechnique de\nRabat\n. Devant",
+                "Polytechnique de Rabat. Devant",
+            ),
+            (
+                "D'un côté,\nWashington\nprône",
+                "D'un côté, Washington prône",
+            ),
+            ("a  b\t c", "a b c"),
+            ("« Oui »", "« Oui »"),
+        ];
+        for (input, expected) in cases {
+            assert_eq!(render(input), expected);
+        }
+    }
+
+    #[test]
+    fn summarizer_is_send_sync() {
+        fn check<T: Send + Sync>() {}
+        check::<Summarizer>();
+    }
+}

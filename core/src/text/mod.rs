@@ -1,0 +1,8 @@
+//! The text side of the pipeline: normalise, structure, split sentences, split words.
+
+pub mod normalize;
+pub mod sentences;
+pub mod structure;
+pub mod words;
+
+pub use normalize::Normalized;

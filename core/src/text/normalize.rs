@@ -1,0 +1,133 @@
+//! Step 1: normalise the input and keep a map back to its byte offsets.
+//!
+//! Typographic apostrophes become `'`, every Unicode space becomes a plain
+//! space, line separators become `\n`, and invisible characters (zero-width
+//! spaces, soft hyphens, byte-order marks, bidi overrides, control codes) are
+//! removed or blanked. Every later step works on the normalised text;
+//! [`Normalized::to_original`] turns its offsets back into offsets of the input.
+
+/// The normalised text and the map back to the input.
+#[derive(Debug, Clone)]
+pub struct Normalized {
+    /// The normalised text.
+    pub text: String,
+    /// `(normalised offset, original offset)` at each place where the two
+    /// stop advancing together; between anchors they advance in step.
+    anchors: Vec<(usize, usize)>,
+}
+
+/// What to do with one input character.
+enum Action {
+    Keep,
+    Replace(char),
+    Drop,
+}
+
+fn action(c: char) -> Action {
+    match c {
+        '\u{2019}' | '\u{2018}' | '\u{02BC}' | '\u{FF07}' => Action::Replace('\''),
+        '\r' | '\u{2028}' | '\u{2029}' | '\u{0085}' => Action::Replace('\n'),
+        '\n' | ' ' => Action::Keep,
+        '\u{00AD}' | '\u{200B}' | '\u{2060}' | '\u{FEFF}' => Action::Drop,
+        '\u{202A}'..='\u{202E}' | '\u{2066}'..='\u{2069}' | '\u{200E}' | '\u{200F}' => Action::Drop,
+        c if c.is_whitespace() => Action::Replace(' '),
+        c if c.is_control() => Action::Replace(' '),
+        _ => Action::Keep,
+    }
+}
+
+impl Normalized {
+    /// Normalises `input`.
+    ///
+    /// ```
+    /// use abrege::text::Normalized;
+    /// let input = "L\u{2019}été\u{a0}arrive.";
+    /// let n = Normalized::new(input);
+    /// assert_eq!(n.text, "L'été arrive.");
+    /// let start = n.text.find("arrive").unwrap();
+    /// assert_eq!(&input[n.to_original(start)..], "arrive.");
+    /// ```
+    pub fn new(input: &str) -> Normalized {
+        let mut text = String::with_capacity(input.len());
+        let mut anchors = Vec::new();
+        let mut copied = 0; // start of the input run not yet copied
+        let mut chars = input.char_indices().peekable();
+        while let Some((i, c)) = chars.next() {
+            let act = if c.is_ascii() && c != '\r' && !c.is_ascii_control() {
+                continue;
+            } else if c == '\r' && matches!(chars.peek(), Some((_, '\n'))) {
+                Action::Drop // CRLF: keep only the LF
+            } else {
+                action(c)
+            };
+            if matches!(act, Action::Keep) {
+                continue;
+            }
+            text.push_str(&input[copied..i]);
+            anchors.push((text.len(), i));
+            if let Action::Replace(r) = act {
+                text.push(r);
+            }
+            copied = i + c.len_utf8();
+            anchors.push((text.len(), copied));
+        }
+        text.push_str(&input[copied..]);
+        Normalized { text, anchors }
+    }
+
+    /// The input byte offset that corresponds to byte offset `pos` of the
+    /// normalised text. A character boundary maps to a character boundary.
+    pub fn to_original(&self, pos: usize) -> usize {
+        let i = self.anchors.partition_point(|&(n, _)| n <= pos);
+        if i == 0 {
+            pos
+        } else {
+            let (n, o) = self.anchors[i - 1];
+            o + (pos - n)
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn normalises_and_maps_back() {
+        let cases: &[(&str, &str)] = &[
+            ("plain ascii.", "plain ascii."),
+            ("l\u{2019}été", "l'été"),
+            ("a\u{a0}b\u{202f}c\td", "a b c d"),
+            ("ligne\r\nsuite\rfin", "ligne\nsuite\nfin"),
+            ("in\u{ad}vi\u{200b}sible\u{feff}", "invisible"),
+            ("nul\0ctl\u{7}", "nul ctl "),
+            ("\u{202e}rtl\u{202c}", "rtl"),
+            ("émoji 👍🏽 é", "émoji 👍🏽 é"),
+        ];
+        for (input, expected) in cases {
+            let n = Normalized::new(input);
+            assert_eq!(&n.text, expected, "{input:?}");
+            // Every char boundary of the output maps to a char boundary of the input,
+            // monotonically, and the ends map to the ends.
+            let mut last = 0;
+            for (i, _) in n.text.char_indices().chain([(n.text.len(), ' ')]) {
+                let o = n.to_original(i);
+                assert!(input.is_char_boundary(o), "{input:?} at {i}");
+                assert!(o >= last);
+                last = o;
+            }
+            assert_eq!(n.to_original(n.text.len()), input.len());
+        }
+    }
+
+    #[test]
+    fn words_map_to_the_same_words() {
+        let input = "Le\u{a0}Maroc\u{2019}s \u{ad}rôle «\u{202f}clé\u{202f}»";
+        let n = Normalized::new(input);
+        for word in ["Maroc", "rôle", "clé"] {
+            let s = n.text.find(word).unwrap();
+            let (a, b) = (n.to_original(s), n.to_original(s + word.len()));
+            assert_eq!(&input[a..b], word);
+        }
+    }
+}

@@ -1,0 +1,277 @@
+//! Step 3: sentence boundaries, at French news grade.
+//!
+//! A period does not end a sentence after an abbreviation (`M.`, `Mme`, `n°`),
+//! after initials (`J.-N. Barrot`), or inside a number (`2,6`, `400.000`);
+//! `!` and `?` do not end one inside « guillemets ». An ellipsis and `etc.`
+//! end a sentence when a capital follows. Sentences never cross blocks.
+
+use std::ops::Range;
+
+use crate::lang::Resources;
+
+/// How far an opened « guillemet » keeps `!` and `?` from ending a sentence;
+/// past this, the quote is taken as unbalanced.
+const MAX_QUOTE_BYTES: usize = 600;
+
+fn is_closer(c: char) -> bool {
+    matches!(c, '»' | '"' | '”' | ')' | ']' | '\'' | '’' | '›')
+}
+
+fn is_opener(c: char) -> bool {
+    matches!(
+        c,
+        '«' | '"' | '“' | '(' | '[' | '‹' | '¿' | '¡' | '-' | '–' | '—' | '\''
+    )
+}
+
+/// Does `c` mark a sentence end that needs no following space (CJK, Arabic)?
+fn is_hard_terminal(c: char) -> bool {
+    matches!(c, '。' | '！' | '？' | '؟' | '।' | '۔')
+}
+
+/// Does a sentence start with `c`?
+fn starts_sentence(c: char) -> bool {
+    c.is_uppercase() || c.is_numeric() || is_opener(c) || !c.is_lowercase() && c.is_alphabetic()
+}
+
+/// Are the letters of `token` all single capitals separated by `.` or `-` (`J.-N`, `U.S`)?
+fn is_initials(token: &str) -> bool {
+    let mut letters = 0;
+    for part in token.split(['.', '-']).filter(|p| !p.is_empty()) {
+        let mut chars = part.chars();
+        match (chars.next(), chars.next()) {
+            (Some(c), None) if c.is_uppercase() => letters += 1,
+            _ => return false,
+        }
+    }
+    letters > 0
+}
+
+/// Splits `text[block]` into sentence spans, appended to `out` trimmed.
+/// Spans without a letter or digit are left out.
+///
+/// ```
+/// use abrege::{lang::Resources, text::sentences::split};
+/// let text = "M. Barrot est venu. Il a dit « Non ! » puis il est parti… Fin.";
+/// let mut out = Vec::new();
+/// split(text, 0..text.len(), Resources::get("fr"), &mut out);
+/// let s: Vec<&str> = out.iter().map(|r| &text[r.clone()]).collect();
+/// assert_eq!(s, ["M. Barrot est venu.", "Il a dit « Non ! » puis il est parti…", "Fin."]);
+/// ```
+pub fn split(text: &str, block: Range<usize>, res: &Resources, out: &mut Vec<Range<usize>>) {
+    let s = &text[block.clone()];
+    let base = block.start;
+    let mut start = 0;
+    let mut quote_open: Option<usize> = None; // byte offset of an open guillemet
+    let mut chars = s.char_indices().peekable();
+    while let Some((i, c)) = chars.next() {
+        match c {
+            '«' | '“' => {
+                let prev = s[..i].chars().next_back();
+                let next = s[i + c.len_utf8()..].chars().next();
+                let closes = prev.is_some_and(|p| !p.is_whitespace())
+                    && next.is_none_or(|n| n.is_whitespace() || n.is_ascii_punctuation());
+                quote_open = if closes { None } else { Some(i) };
+                continue;
+            }
+            '»' | '”' => {
+                quote_open = None;
+                continue;
+            }
+            '.' | '!' | '?' | '…' | ';' if c != ';' || res.info.code == "el" => {}
+            c if is_hard_terminal(c) => {}
+            _ => continue,
+        }
+        // Take the whole run of terminal punctuation ("?!", "...").
+        let mut end = i + c.len_utf8();
+        let mut run_has_ellipsis = c == '…';
+        let mut dots = usize::from(c == '.');
+        while let Some(&(j, d)) = chars.peek() {
+            if matches!(d, '.' | '!' | '?' | '…') || is_hard_terminal(d) {
+                run_has_ellipsis |= d == '…';
+                dots += usize::from(d == '.');
+                end = j + d.len_utf8();
+                chars.next();
+            } else {
+                break;
+            }
+        }
+        let ellipsis = run_has_ellipsis || dots >= 3;
+        let single_period = c == '.' && end == i + 1;
+        // Closing quotes and brackets belong to the sentence they close, even after a space (« … . »).
+        let mut after = end;
+        let mut rest = s[after..].char_indices();
+        let mut look = None;
+        while let Some((k, d)) = rest.next() {
+            if d.is_whitespace() {
+                continue;
+            }
+            if is_closer(d) && !matches!(d, '\'' | '"') || (d == '"' && k == 0) {
+                after = end + k + d.len_utf8();
+                continue;
+            }
+            look = Some((end + k, d));
+            break;
+        }
+        let next_char = s[end..].chars().next();
+        let hard = is_hard_terminal(c);
+        // Inside a word or number ("2.6", "www.x.fr", "J.-N."): never a boundary.
+        if !hard && next_char.is_some_and(|n| !n.is_whitespace() && !is_closer(n)) {
+            continue;
+        }
+        let Some((next_at, next)) = look else {
+            continue; // end of block: the block end closes the sentence
+        };
+        let boundary = if hard {
+            true
+        } else if single_period {
+            let token = s[start..i]
+                .rsplit(char::is_whitespace)
+                .next()
+                .unwrap_or("")
+                .trim_start_matches(|c: char| is_opener(c) || c == '«');
+            if res.is_sentence_end_abbreviation(token) {
+                next.is_uppercase()
+            } else if res.is_abbreviation(token) || is_initials(token) {
+                false
+            } else {
+                starts_sentence(next)
+            }
+        } else if ellipsis {
+            next.is_uppercase()
+        } else {
+            // ! or ?: not inside a short open quotation.
+            let quoted = quote_open.is_some_and(|q| i - q < MAX_QUOTE_BYTES);
+            !quoted && starts_sentence(next)
+        };
+        if boundary {
+            push_trimmed(s, base, start..after, out);
+            start = next_at;
+            quote_open = None;
+        }
+    }
+    push_trimmed(s, base, start..s.len(), out);
+}
+
+fn push_trimmed(s: &str, base: usize, r: Range<usize>, out: &mut Vec<Range<usize>>) {
+    let piece = &s[r.clone()];
+    let trimmed = piece.trim();
+    if trimmed.chars().any(char::is_alphanumeric) {
+        let lead = piece.len() - piece.trim_start().len();
+        let a = base + r.start + lead;
+        out.push(a..a + trimmed.len());
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn sentences(text: &str) -> Vec<&str> {
+        let mut out = Vec::new();
+        split(text, 0..text.len(), Resources::get("fr"), &mut out);
+        out.iter().map(|r| &text[r.clone()]).collect()
+    }
+
+    #[test]
+    fn french_news_segmentation() {
+        let cases: &[(&str, &[&str])] = &[
+            (
+                "M. Dupont et Mme Durand sont là. Ils parlent.",
+                &["M. Dupont et Mme Durand sont là.", "Ils parlent."],
+            ),
+            (
+                "MM. Martin et Mlle Roy arrivent. Dr Petit aussi.",
+                &["MM. Martin et Mlle Roy arrivent.", "Dr Petit aussi."],
+            ),
+            (
+                "Le Pr. Lenoir et Me Blanc plaident. Fin.",
+                &["Le Pr. Lenoir et Me Blanc plaident.", "Fin."],
+            ),
+            (
+                "S.M. le Roi préside. La séance suit.",
+                &["S.M. le Roi préside.", "La séance suit."],
+            ),
+            (
+                "Voir St. Denis, cf. p. 12 et le n° 5. Ensuite.",
+                &["Voir St. Denis, cf. p. 12 et le n° 5.", "Ensuite."],
+            ),
+            (
+                "Né en 52 av. J.-C. à Rome. Il meurt.",
+                &["Né en 52 av. J.-C. à Rome.", "Il meurt."],
+            ),
+            (
+                "Le 3 janv. 2025 et le 4 févr. Il pleut.",
+                &["Le 3 janv. 2025 et le 4 févr.", "Il pleut."],
+            ),
+            (
+                "J.-N. Barrot a salué l'avancée. Il a conclu.",
+                &["J.-N. Barrot a salué l'avancée.", "Il a conclu."],
+            ),
+            (
+                "Un fossile de 2,6 millions d'années. Près de 400.000 titres. Soit 11,5 %. Fin.",
+                &[
+                    "Un fossile de 2,6 millions d'années.",
+                    "Près de 400.000 titres.",
+                    "Soit 11,5 %.",
+                    "Fin.",
+                ],
+            ),
+            (
+                "Il a crié « Au secours ! Vite ! » en courant. Puis rien.",
+                &[
+                    "Il a crié « Au secours ! Vite ! » en courant.",
+                    "Puis rien.",
+                ],
+            ),
+            (
+                "Il hésite… Puis il part... Enfin il arrive.",
+                &["Il hésite…", "Puis il part...", "Enfin il arrive."],
+            ),
+            (
+                "Des pommes, des poires, etc. Le marché ferme.",
+                &["Des pommes, des poires, etc.", "Le marché ferme."],
+            ),
+            (
+                "Des pommes, etc. et des poires.",
+                &["Des pommes, etc. et des poires."],
+            ),
+            (
+                "Son message ? La course menace. Le résultat ? Un fossé.",
+                &[
+                    "Son message ?",
+                    "La course menace.",
+                    "Le résultat ?",
+                    "Un fossé.",
+                ],
+            ),
+            ("« C'est fini. » Il sort.", &["« C'est fini. »", "Il sort."]),
+            (
+                "Il l'a dit (en privé.) Ensuite.",
+                &["Il l'a dit (en privé.)", "Ensuite."],
+            ),
+            (
+                "Voir www.exemple.fr pour plus. Merci.",
+                &["Voir www.exemple.fr pour plus.", "Merci."],
+            ),
+            ("Pas de ponctuation finale", &["Pas de ponctuation finale"]),
+            ("... ! ?", &[]),
+        ];
+        for (text, expected) in cases {
+            assert_eq!(sentences(text), *expected, "{text:?}");
+        }
+    }
+
+    #[test]
+    fn unbalanced_guillemets_do_not_swallow_the_text() {
+        let text = "« Cette asymétrie ne fait que s'aggraver« , s'alarme le diplomate. Le résultat ? Un fossé.";
+        assert_eq!(
+            sentences(text),
+            [
+                "« Cette asymétrie ne fait que s'aggraver« , s'alarme le diplomate.",
+                "Le résultat ?",
+                "Un fossé."
+            ]
+        );
+    }
+}
