@@ -1,0 +1,94 @@
+# Writes tests/vectors/*.json: the cross-language vectors. The expected sentences
+# are chosen by hand; byte offsets are computed here from the text, independently
+# of abrege. Run from the repo root: python3 tests/make_vectors.py tests/vectors
+import json, os, sys
+out = sys.argv[1]
+os.makedirs(out, exist_ok=True)
+
+def vec(name, description, text, options, language, title, sentences):
+    """sentences: list of (index, expected text, substring of the input it spans)."""
+    exp = []
+    b = text.encode()
+    for index, expected, raw in sentences:
+        pos = text.index(raw)
+        start = len(text[:pos].encode())
+        end = start + len(raw.encode())
+        assert b[start:end].decode() == raw
+        exp.append({"index": index, "text": expected, "start": start, "end": end})
+    obj = {"name": name, "description": description, "text": text, "options": options,
+           "expected": {"language": language, "title": title, "sentences": exp}}
+    with open(os.path.join(out, name + ".json"), "w", encoding="utf-8") as f:
+        json.dump(obj, f, ensure_ascii=False, indent=2)
+        f.write("\n")
+
+vec("empty", "Empty text gives an empty summary, not an error; the language is unknown.",
+    "", {}, "und", None, [])
+
+vec("blank-given-language", "Blank text with a given language keeps that language and has no sentences.",
+    " \n\n\t \u00a0\n", {"language": "fr"}, "fr", None, [])
+
+s1 = "Le conseil municipal de Lyon a adopté mardi un budget de 812 millions d'euros."
+s2 = "Les écoles de la ville seront rénovées d'ici à 2028."
+vec("shorter-than-budget", "Two sentences and a budget of three: both come back, in order.",
+    s1 + " " + s2, {"sentences": 3, "language": "fr"}, "fr", None,
+    [(0, s1, s1), (1, s2, s2)])
+
+a = "Le gouvernement a présenté mercredi son projet de loi sur l'eau, après des mois de sécheresse dans le sud du pays."
+b = "Le texte prévoit de limiter les prélèvements agricoles et de financer la réparation des canalisations qui fuient."
+c = "Il pleuvait."
+d = "Les associations d'élus saluent un premier pas mais réclament davantage de moyens pour les petites communes rurales."
+vec("max-chars-fits-one", "Only the 12-character sentence fits in 20 characters; whole sentences only.",
+    "\n\n".join([a, b, c, d]), {"max_chars": 20, "language": "fr"}, "fr", None,
+    [(2, c, c)])
+
+raw = ("L'atmosphère était électrique ce mardi à l'Université Mohammed VI Polytechnique de\nRabat\n. "
+       "Devant un parterre d'experts, l'ambassadeur n'a pas mâché ses mots.")
+vec("broken-link-lines", "A line broken at a link (`de` / `Rabat` / `. Devant`) comes out as one whole sentence.",
+    raw + "\nD'un côté,\nWashington\nprône la déréglementation pour laisser les géants du numérique innover.",
+    {"sentences": 10, "language": "fr"}, "fr", None,
+    [(0, "L'atmosphère était électrique ce mardi à l'Université Mohammed VI Polytechnique de Rabat.",
+      "L'atmosphère était électrique ce mardi à l'Université Mohammed VI Polytechnique de\nRabat\n."),
+     (1, "Devant un parterre d'experts, l'ambassadeur n'a pas mâché ses mots.",
+      "Devant un parterre d'experts, l'ambassadeur n'a pas mâché ses mots."),
+     (2, "D'un côté, Washington prône la déréglementation pour laisser les géants du numérique innover.",
+      "D'un côté,\nWashington\nprône la déréglementation pour laisser les géants du numérique innover.")])
+
+t = ("M. Jean-Noël Barrot et Mme Amal El Fallah ont signé la déclaration à 11 h, selon le Quai d'Orsay. "
+     "J.-N. Barrot a salué « une avancée majeure ! » devant la presse. "
+     "Le texte mobilise 2,6 milliards d'euros, soit 11,5 % de plus qu'en 2024. "
+     "Des pays d'Afrique, d'Asie, etc. Rien n'est encore décidé pour 2026…")
+parts = ["M. Jean-Noël Barrot et Mme Amal El Fallah ont signé la déclaration à 11 h, selon le Quai d'Orsay.",
+         "J.-N. Barrot a salué « une avancée majeure ! » devant la presse.",
+         "Le texte mobilise 2,6 milliards d'euros, soit 11,5 % de plus qu'en 2024.",
+         "Des pays d'Afrique, d'Asie, etc.",
+         "Rien n'est encore décidé pour 2026…"]
+vec("french-segmentation", "Abbreviations, initials, numbers and a quoted ! do not split; `etc.` before a capital does.",
+    t, {"sentences": 10, "language": "fr"}, "fr", None, [(i, p, p) for i, p in enumerate(parts)])
+
+u1 = "À Montréal, l'équipe 🇨🇦 a gagné 3–1 🎉 devant 21 000 spectateurs ravis."
+u2 = "Le gardien Zoé Lefèvre a arrêté un penalty décisif à la 89e minute."
+u3 = "La saison reprendra en janvier, après la trêve hivernale."
+vec("unicode-offsets", "Offsets count bytes here; bindings convert them to code points (Python) or UTF-16 units (Node).",
+    "Sport\u00a0: " + u1 + "\n\n" + u2 + " " + u3, {"sentences": 10, "language": "fr"}, "fr", None,
+    [(0, "Sport : " + u1, "Sport\u00a0: " + u1), (1, u2, u2), (2, u3, u3)])
+
+l1 = "Le parquet de Marseille a ouvert une enquête après l'effondrement d'un immeuble dans le quartier de Noailles, qui a fait trois morts lundi."
+l2 = "Les pompiers ont fouillé les décombres toute la nuit."
+l3 = "Le maire a promis de reloger les familles évacuées dans les prochains jours."
+l4 = "Une marche blanche est prévue samedi."
+vec("lede", "A news article with a given title: the lede, which carries the title's words, is the one-sentence summary.",
+    "\n\n".join([l1 + " " + l2, l3, l4]),
+    {"sentences": 1, "language": "fr", "title": "Effondrement d'un immeuble à Marseille : le parquet ouvre une enquête"},
+    "fr", "Effondrement d'un immeuble à Marseille : le parquet ouvre une enquête", [(0, l1, l1)])
+
+dup = "La Banque centrale européenne a relevé ses taux directeurs de 0,25 point jeudi."
+o1 = "La décision était attendue par les marchés après une inflation record en zone euro."
+vec("near-duplicate", "A sentence repeated later (a scraped page often repeats its lede) is chosen once, at its first place.",
+    dup + " " + o1 + "\n\n" + dup, {"sentences": 3, "language": "fr"}, "fr", None,
+    [(0, dup, dup), (1, o1, o1)])
+
+e1 = "The Bank of England held interest rates at 5.25% on Thursday, as inflation eased for a third month."
+e2 = "Mr. Bailey said the U.S. slowdown weighed on the decision."
+e3 = "Markets had expected the move."
+vec("english-auto", "English is detected and its abbreviations (Mr., U.S.) do not split sentences.",
+    e1 + " " + e2 + " " + e3, {"sentences": 10}, "en", None, [(0, e1, e1), (1, e2, e2), (2, e3, e3)])
