@@ -1,6 +1,19 @@
-//! Language detection.
+//! Language detection: which language is the article written in?
+//!
+//! Scraped pages mix the article with menus, tickers and widgets, sometimes
+//! in other languages. So the detector reads the page's prose, not the page:
+//! it keeps the lines that look like running text (several words, sentence
+//! punctuation), longest first, up to [`SAMPLE_BYTES`], and hands that sample
+//! to whatlang's trigram model. The answer is mapped to ISO 639-1.
 
-use super::{Resources, LANGUAGES};
+use whatlang::Lang;
+
+/// How much prose the detector reads: enough for a sure answer, little
+/// enough to cost next to nothing on a long page.
+const SAMPLE_BYTES: usize = 4096;
+
+/// A line with fewer words than this is not prose (a menu entry, a ticker item).
+const MIN_PROSE_WORDS: usize = 6;
 
 /// A detected language and how sure the detector is.
 #[derive(Debug, Clone, PartialEq)]
@@ -11,44 +24,194 @@ pub struct Detection {
     pub confidence: f64,
 }
 
-/// Detects the main language of `text` by counting stop words of each
-/// language with a stop list.
+impl Detection {
+    const UNDETERMINED: Detection = Detection {
+        code: "und",
+        confidence: 0.0,
+    };
+}
+
+/// Detects the main language of `text`: the language of its longest
+/// prose lines.
+///
+/// ```
+/// let page = "Accueil | Sport | Météo\nBREAKING: Markets rally as oil prices drop\n\
+///     Le gouvernement a présenté mardi un projet de loi sur la rénovation des écoles.\n\
+///     Le texte sera examiné par les députés à partir du mois prochain.";
+/// let d = abrege::lang::detect(page);
+/// assert_eq!(d.code, "fr");
+/// assert!(d.confidence > 0.5);
+/// assert_eq!(abrege::lang::detect("  12 345 ").code, "und");
+/// ```
 pub fn detect(text: &str) -> Detection {
-    let mut counts = vec![0usize; LANGUAGES.len()];
-    let mut total = 0usize;
-    for word in text
-        .split(|c: char| !c.is_alphabetic())
-        .filter(|w| !w.is_empty())
-        .take(5000)
-    {
-        let lower = word.to_lowercase();
-        total += 1;
-        for (i, info) in LANGUAGES.iter().enumerate() {
-            if Resources::get(info.code).is_stop(&lower) {
-                counts[i] += 1;
-            }
+    let sample = prose_sample(text);
+    let Some(info) = whatlang::detect(&sample) else {
+        return Detection::UNDETERMINED;
+    };
+    Detection {
+        code: iso_639_1(info.lang()),
+        confidence: info.confidence().clamp(0.0, 1.0),
+    }
+}
+
+/// How much a line looks like running text: its length if it has enough
+/// words and a sentence mark, else nothing.
+fn prose_weight(line: &str) -> Option<usize> {
+    let words = line.split_whitespace().count();
+    let spaceless = line.chars().any(crate::text::words::is_spaceless_script);
+    let sentence_mark = line.contains(['.', '!', '?', '。', '！', '？', '؟', ';', ',', '،']);
+    ((words >= MIN_PROSE_WORDS || spaceless) && sentence_mark).then_some(line.len())
+}
+
+/// The longest prose lines of `text`, in document order, up to
+/// [`SAMPLE_BYTES`]; the start of the text when it has no prose line.
+fn prose_sample(text: &str) -> String {
+    let mut lines: Vec<(usize, usize, &str)> = text
+        .lines()
+        .map(str::trim)
+        .enumerate()
+        .filter_map(|(i, l)| prose_weight(l).map(|w| (w, i, l)))
+        .collect();
+    if lines.is_empty() {
+        return truncate(text, SAMPLE_BYTES).to_string();
+    }
+    lines.sort_unstable_by(|a, b| b.0.cmp(&a.0).then(a.1.cmp(&b.1)));
+    let mut taken = 0;
+    let mut keep = Vec::new();
+    for (w, i, l) in lines {
+        if taken >= SAMPLE_BYTES {
+            break;
+        }
+        taken += w;
+        keep.push((i, l));
+    }
+    keep.sort_unstable_by_key(|&(i, _)| i);
+    let mut sample = String::with_capacity(taken + keep.len());
+    for (_, l) in keep {
+        sample.push_str(truncate(l, SAMPLE_BYTES));
+        sample.push('\n');
+    }
+    sample
+}
+
+/// The longest prefix of `s` of at most `max` bytes that ends on a character boundary.
+fn truncate(s: &str, max: usize) -> &str {
+    if s.len() <= max {
+        return s;
+    }
+    let mut end = max;
+    while !s.is_char_boundary(end) {
+        end -= 1;
+    }
+    &s[..end]
+}
+
+/// The ISO 639-1 code of a whatlang language (Norwegian Bokmål is `no`,
+/// the code of the Snowball stemmer; Mandarin is `zh`; Persian is `fa`).
+fn iso_639_1(lang: Lang) -> &'static str {
+    match lang {
+        Lang::Epo => "eo",
+        Lang::Eng => "en",
+        Lang::Rus => "ru",
+        Lang::Cmn => "zh",
+        Lang::Spa => "es",
+        Lang::Por => "pt",
+        Lang::Ita => "it",
+        Lang::Ben => "bn",
+        Lang::Fra => "fr",
+        Lang::Deu => "de",
+        Lang::Ukr => "uk",
+        Lang::Kat => "ka",
+        Lang::Ara => "ar",
+        Lang::Hin => "hi",
+        Lang::Jpn => "ja",
+        Lang::Heb => "he",
+        Lang::Yid => "yi",
+        Lang::Pol => "pl",
+        Lang::Amh => "am",
+        Lang::Jav => "jv",
+        Lang::Kor => "ko",
+        Lang::Nob => "no",
+        Lang::Dan => "da",
+        Lang::Swe => "sv",
+        Lang::Fin => "fi",
+        Lang::Tur => "tr",
+        Lang::Nld => "nl",
+        Lang::Hun => "hu",
+        Lang::Ces => "cs",
+        Lang::Ell => "el",
+        Lang::Bul => "bg",
+        Lang::Bel => "be",
+        Lang::Mar => "mr",
+        Lang::Kan => "kn",
+        Lang::Ron => "ro",
+        Lang::Slv => "sl",
+        Lang::Hrv => "hr",
+        Lang::Srp => "sr",
+        Lang::Mkd => "mk",
+        Lang::Lit => "lt",
+        Lang::Lav => "lv",
+        Lang::Est => "et",
+        Lang::Tam => "ta",
+        Lang::Vie => "vi",
+        Lang::Urd => "ur",
+        Lang::Tha => "th",
+        Lang::Guj => "gu",
+        Lang::Uzb => "uz",
+        Lang::Pan => "pa",
+        Lang::Aze => "az",
+        Lang::Ind => "id",
+        Lang::Tel => "te",
+        Lang::Pes => "fa",
+        Lang::Mal => "ml",
+        Lang::Ori => "or",
+        Lang::Mya => "my",
+        Lang::Nep => "ne",
+        Lang::Sin => "si",
+        Lang::Khm => "km",
+        Lang::Tuk => "tk",
+        Lang::Aka => "ak",
+        Lang::Zul => "zu",
+        Lang::Sna => "sn",
+        Lang::Afr => "af",
+        Lang::Lat => "la",
+        Lang::Slk => "sk",
+        Lang::Cat => "ca",
+        Lang::Tgl => "tl",
+        Lang::Hye => "hy",
+        Lang::Cym => "cy",
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::lang::check_code;
+
+    #[test]
+    fn every_detectable_language_is_accepted() {
+        for &lang in Lang::all() {
+            let code = iso_639_1(lang);
+            assert_eq!(code.len(), 2, "{lang:?}");
+            assert!(check_code(code).is_ok(), "{lang:?} → {code}");
         }
     }
-    let (best, &n) = counts
-        .iter()
-        .enumerate()
-        .max_by_key(|&(i, n)| (*n, std::cmp::Reverse(i)))
-        .expect("at least one language");
-    if n == 0 || total == 0 {
-        return Detection {
-            code: "und",
-            confidence: 0.0,
-        };
+
+    #[test]
+    fn the_article_wins_over_a_foreign_ticker() {
+        let page = "EN DIRECT\n\
+            Breaking news: stocks fall. Oil up. Dollar down. Gold steady. Bonds flat. Tech slides.\n\
+            Markets | Economy | World | Sport\n\
+            El Gobierno aprobó este martes en el Consejo de Ministros la reforma de las pensiones, \
+            que entrará en vigor el próximo año tras meses de negociación con los sindicatos.\n\
+            La ministra defendió que el texto garantiza la sostenibilidad del sistema público.";
+        assert_eq!(detect(page).code, "es");
     }
-    let second = counts
-        .iter()
-        .enumerate()
-        .filter(|&(i, _)| i != best)
-        .map(|(_, n)| *n)
-        .max()
-        .unwrap_or(0);
-    Detection {
-        code: LANGUAGES[best].code,
-        confidence: (n - second) as f64 / n as f64,
+
+    #[test]
+    fn empty_and_symbol_only_text_is_undetermined() {
+        for text in ["", "   ", "123 456 — 789", "!!! ???"] {
+            assert_eq!(detect(text), Detection::UNDETERMINED, "{text:?}");
+        }
     }
 }

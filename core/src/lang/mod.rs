@@ -69,13 +69,25 @@ impl Resources {
 
     /// Is `token` (the text before a period, as written) an abbreviation
     /// after which the period never ends a sentence?
+    /// A capitalised form of a listed lower-case abbreviation counts too
+    /// (`Vgl.` at the start of a sentence for `vgl.`).
     pub fn is_abbreviation(&self, token: &str) -> bool {
-        self.abbreviations.contains(token)
+        listed(&self.abbreviations, token)
     }
 
     /// Is `token` an abbreviation that ends a sentence when a capital follows (`etc.`)?
     pub fn is_sentence_end_abbreviation(&self, token: &str) -> bool {
-        self.sentence_end_abbreviations.contains(token)
+        listed(&self.sentence_end_abbreviations, token)
+    }
+
+    /// How many abbreviations the language lists, of both kinds.
+    pub fn abbreviation_count(&self) -> usize {
+        self.abbreviations.len() + self.sentence_end_abbreviations.len()
+    }
+
+    /// How many stop words the language lists.
+    pub fn stop_word_count(&self) -> usize {
+        self.stop.len()
     }
 
     /// If `word` (lower-case) starts with an elided prefix such as `l'` or
@@ -90,6 +102,21 @@ impl Resources {
             .any(|e| e.eq_ignore_ascii_case(prefix))
             .then_some(apos + 1)
             .filter(|&n| n < word.len())
+    }
+}
+
+/// Is `token` in `set`, as written or with its capital first letter lowered?
+fn listed(set: &HashSet<&'static str>, token: &str) -> bool {
+    if set.contains(token) {
+        return true;
+    }
+    let mut chars = token.chars();
+    match chars.next() {
+        Some(first) if first.is_uppercase() => {
+            let lowered: String = first.to_lowercase().chain(chars).collect();
+            set.contains(lowered.as_str())
+        }
+        _ => false,
     }
 }
 

@@ -1,4 +1,10 @@
 //! The table of languages and the data files each one ships.
+//!
+//! Every language rust-stemmers has a Snowball stemmer for gets a row, plus
+//! Catalan (stop list and elisions, no stemmer). Stop lists come from the NLTK
+//! stopwords corpus as packaged by the `stop-words` crate (French and English
+//! are curated here on top of it); each data file names its source and licence
+//! in a header comment.
 
 use rust_stemmers::Algorithm;
 
@@ -19,6 +25,9 @@ pub struct LanguageInfo {
     pub sentence_end_abbreviations: &'static str,
     /// Elided prefixes split off words (`l` for `l'été`), lower-case, without the apostrophe.
     pub elisions: &'static [&'static str],
+    /// Does a period after a short number mark an ordinal (German `am 3. Oktober`)
+    /// rather than a sentence end?
+    pub ordinal_period: bool,
 }
 
 macro_rules! data {
@@ -27,29 +36,58 @@ macro_rules! data {
     };
 }
 
+/// A row of the table: code, name, stemmer, elisions, ordinal periods; the
+/// three data files are named after the code.
+macro_rules! language {
+    ($code:literal, $name:literal, $algorithm:expr, $elisions:expr, $ordinal:expr) => {
+        LanguageInfo {
+            code: $code,
+            name: $name,
+            algorithm: $algorithm,
+            stop_words: data!($code, "stop"),
+            abbreviations: data!($code, "abbr"),
+            sentence_end_abbreviations: data!($code, "sentence_end_abbr"),
+            elisions: $elisions,
+            ordinal_period: $ordinal,
+        }
+    };
+}
+
+const FRENCH_ELISIONS: &[&str] = &[
+    "l", "d", "qu", "n", "s", "j", "m", "t", "c", "jusqu", "lorsqu", "puisqu", "quoiqu", "presqu",
+    "quelqu",
+];
+
+const ITALIAN_ELISIONS: &[&str] = &[
+    "l", "d", "c", "un", "dell", "dall", "nell", "sull", "all", "coll", "pell", "quest", "quell",
+    "bell", "sant", "anch", "nessun", "buon", "tutt", "mezz", "com", "dov", "gl",
+];
+
+const CATALAN_ELISIONS: &[&str] = &["l", "d", "s", "n", "m", "t"];
+
+use Algorithm as A;
+
 /// Every language with resources of its own; the generic entry (`"und"`) is last.
 pub static LANGUAGES: &[LanguageInfo] = &[
-    LanguageInfo {
-        code: "fr",
-        name: "French",
-        algorithm: Some(Algorithm::French),
-        stop_words: data!("fr", "stop"),
-        abbreviations: data!("fr", "abbr"),
-        sentence_end_abbreviations: data!("fr", "sentence_end_abbr"),
-        elisions: &[
-            "l", "d", "qu", "n", "s", "j", "m", "t", "c", "jusqu", "lorsqu", "puisqu", "quoiqu",
-            "presqu", "quelqu",
-        ],
-    },
-    LanguageInfo {
-        code: "en",
-        name: "English",
-        algorithm: Some(Algorithm::English),
-        stop_words: data!("en", "stop"),
-        abbreviations: data!("en", "abbr"),
-        sentence_end_abbreviations: data!("en", "sentence_end_abbr"),
-        elisions: &[],
-    },
+    language!("fr", "French", Some(A::French), FRENCH_ELISIONS, false),
+    language!("en", "English", Some(A::English), &[], false),
+    language!("ar", "Arabic", Some(A::Arabic), &[], false),
+    language!("da", "Danish", Some(A::Danish), &[], true),
+    language!("de", "German", Some(A::German), &[], true),
+    language!("el", "Greek", Some(A::Greek), &[], false),
+    language!("es", "Spanish", Some(A::Spanish), &[], false),
+    language!("fi", "Finnish", Some(A::Finnish), &[], true),
+    language!("hu", "Hungarian", Some(A::Hungarian), &[], true),
+    language!("it", "Italian", Some(A::Italian), ITALIAN_ELISIONS, false),
+    language!("nl", "Dutch", Some(A::Dutch), &[], false),
+    language!("no", "Norwegian", Some(A::Norwegian), &[], true),
+    language!("pt", "Portuguese", Some(A::Portuguese), &[], false),
+    language!("ro", "Romanian", Some(A::Romanian), &[], false),
+    language!("ru", "Russian", Some(A::Russian), &[], false),
+    language!("sv", "Swedish", Some(A::Swedish), &[], false),
+    language!("ta", "Tamil", Some(A::Tamil), &[], false),
+    language!("tr", "Turkish", Some(A::Turkish), &[], true),
+    language!("ca", "Catalan", None, CATALAN_ELISIONS, false),
     LanguageInfo {
         code: "und",
         name: "Other",
@@ -58,16 +96,18 @@ pub static LANGUAGES: &[LanguageInfo] = &[
         abbreviations: "",
         sentence_end_abbreviations: "",
         elisions: &[],
+        ordinal_period: false,
     },
 ];
 
 /// ISO 639-1 codes accepted without resources of their own: they get the
-/// generic treatment (Unicode words, no stemmer, no stop list).
+/// generic treatment (Unicode words, no stemmer, no stop list). Every
+/// language the detector can name is here or in [`LANGUAGES`].
 const BASIC: &[&str] = &[
-    "af", "am", "az", "be", "bg", "bn", "bs", "ca", "cs", "cy", "eo", "et", "eu", "fa", "ga", "gu",
-    "he", "hi", "hr", "hy", "id", "is", "ja", "ka", "kk", "km", "kn", "ko", "la", "lt", "lv", "mk",
-    "ml", "mn", "mr", "ms", "my", "ne", "pa", "pl", "ps", "si", "sk", "sl", "so", "sq", "sr", "sw",
-    "te", "th", "tl", "uk", "ur", "uz", "vi", "yi", "zh", "zu",
+    "af", "ak", "am", "az", "be", "bg", "bn", "bs", "cs", "cy", "eo", "et", "eu", "fa", "ga", "gu",
+    "he", "hi", "hr", "hy", "id", "is", "ja", "jv", "ka", "kk", "km", "kn", "ko", "la", "lt", "lv",
+    "mk", "ml", "mn", "mr", "ms", "my", "ne", "or", "pa", "pl", "ps", "si", "sk", "sl", "sn", "so",
+    "sq", "sr", "sw", "te", "th", "tk", "tl", "uk", "ur", "uz", "vi", "yi", "zh", "zu",
 ];
 
 pub(crate) fn is_basic(code: &str) -> bool {

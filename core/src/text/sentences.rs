@@ -4,6 +4,12 @@
 //! after initials (`J.-N. Barrot`), or inside a number (`2,6`, `400.000`);
 //! `!` and `?` do not end one inside « guillemets ». An ellipsis and `etc.`
 //! end a sentence when a capital follows. Sentences never cross blocks.
+//!
+//! Other languages bring their own abbreviations (from [`Resources`]) and
+//! punctuation: `;` is the Greek question mark, `؟` the Arabic one, `¿ ¡`
+//! open Spanish sentences, `。！？` end Chinese and Japanese ones with no
+//! space after them. Where a period after a number marks an ordinal
+//! (German `am 3. Oktober`), it does not end a sentence.
 
 use std::ops::Range;
 
@@ -14,19 +20,47 @@ use crate::lang::Resources;
 const MAX_QUOTE_BYTES: usize = 600;
 
 fn is_closer(c: char) -> bool {
-    matches!(c, '»' | '"' | '”' | ')' | ']' | '\'' | '’' | '›')
+    matches!(
+        c,
+        '»' | '"' | '”' | ')' | ']' | '\'' | '’' | '›' | '」' | '』' | '）' | '】' | '》' | '〉'
+    )
 }
 
 fn is_opener(c: char) -> bool {
     matches!(
         c,
-        '«' | '"' | '“' | '(' | '[' | '‹' | '¿' | '¡' | '-' | '–' | '—' | '\''
+        '«' | '"'
+            | '“'
+            | '('
+            | '['
+            | '‹'
+            | '¿'
+            | '¡'
+            | '-'
+            | '–'
+            | '—'
+            | '\''
+            | '「'
+            | '『'
+            | '（'
+            | '【'
+            | '《'
+            | '〈'
     )
 }
 
-/// Does `c` mark a sentence end that needs no following space (CJK, Arabic)?
+/// Does `c` mark a sentence end that needs no following space (CJK, Arabic,
+/// Devanagari, Urdu, Armenian, Ethiopic)?
 fn is_hard_terminal(c: char) -> bool {
-    matches!(c, '。' | '！' | '？' | '؟' | '।' | '۔')
+    matches!(
+        c,
+        '。' | '！' | '？' | '؟' | '।' | '॥' | '۔' | '։' | '።' | '\u{37E}'
+    )
+}
+
+/// Is `token` a number short enough to be an ordinal (`3`, `21`, `100`)?
+fn is_ordinal_number(token: &str) -> bool {
+    (1..=3).contains(&token.len()) && token.bytes().all(|b| b.is_ascii_digit())
 }
 
 /// Does a sentence start with `c`?
@@ -70,7 +104,7 @@ pub fn split(text: &str, block: Range<usize>, res: &Resources, out: &mut Vec<Ran
                 let prev = s[..i].chars().next_back();
                 let next = s[i + c.len_utf8()..].chars().next();
                 let closes = prev.is_some_and(|p| !p.is_whitespace())
-                    && next.is_none_or(|n| n.is_whitespace() || n.is_ascii_punctuation());
+                    && !next.is_some_and(|n| !n.is_whitespace() && !n.is_ascii_punctuation());
                 quote_open = if closes { None } else { Some(i) };
                 continue;
             }
@@ -100,9 +134,9 @@ pub fn split(text: &str, block: Range<usize>, res: &Resources, out: &mut Vec<Ran
         let single_period = c == '.' && end == i + 1;
         // Closing quotes and brackets belong to the sentence they close, even after a space (« … . »).
         let mut after = end;
-        let mut rest = s[after..].char_indices();
+        let rest = s[after..].char_indices();
         let mut look = None;
-        while let Some((k, d)) = rest.next() {
+        for (k, d) in rest {
             if d.is_whitespace() {
                 continue;
             }
@@ -134,6 +168,8 @@ pub fn split(text: &str, block: Range<usize>, res: &Resources, out: &mut Vec<Ran
                 next.is_uppercase()
             } else if res.is_abbreviation(token) || is_initials(token) {
                 false
+            } else if res.info.ordinal_period && is_ordinal_number(token) {
+                !next.is_alphabetic() && starts_sentence(next)
             } else {
                 starts_sentence(next)
             }

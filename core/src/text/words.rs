@@ -1,21 +1,65 @@
 //! Step 4: words, with elisions split off, lower-cased.
+//!
+//! Words are UAX #29 words. Scripts written without spaces between words
+//! (Chinese, Japanese, Thai, Lao, Khmer, Myanmar) have no words to find
+//! without a dictionary, so a run of them gives its overlapping character
+//! bigrams instead: `新计划` gives `新计`, `计划`.
+
+use std::ops::Range;
 
 use unicode_segmentation::UnicodeSegmentation;
 
 use crate::lang::Resources;
 
+/// Is `c` of a script written without spaces between words (Han, kana,
+/// Thai, Lao, Khmer, Myanmar)?
+pub fn is_spaceless_script(c: char) -> bool {
+    matches!(c,
+        '\u{3040}'..='\u{30FF}' // hiragana, katakana
+        | '\u{31F0}'..='\u{31FF}' // katakana extensions
+        | '\u{3400}'..='\u{4DBF}' // CJK extension A
+        | '\u{4E00}'..='\u{9FFF}' // CJK unified ideographs
+        | '\u{F900}'..='\u{FAFF}' // CJK compatibility ideographs
+        | '\u{FF66}'..='\u{FF9F}' // half-width katakana
+        | '\u{20000}'..='\u{2FA1F}' // CJK extensions B-F, supplement
+        | '\u{0E00}'..='\u{0EFF}' // Thai, Lao
+        | '\u{1000}'..='\u{109F}' // Myanmar
+        | '\u{1780}'..='\u{17FF}' // Khmer
+    )
+}
+
+fn is_hiragana(c: char) -> bool {
+    matches!(c, '\u{3040}'..='\u{309F}')
+}
+
 /// Calls `f(word, offset)` for each word of `s`, as written, with any elided
 /// prefix (`l'`, `qu'`, `jusqu'`) split off. `offset` is the word's byte
-/// offset in `s`. Words are UAX #29 words that hold a letter or a digit.
+/// offset in `s`. Words are UAX #29 words that hold a letter or a digit; in
+/// scripts without spaces, character bigrams (see the module doc), leaving
+/// out those of hiragana alone, which are mostly particles and endings.
 ///
 /// ```
 /// use abrege::{lang::Resources, text::words::for_each_word};
 /// let mut words = Vec::new();
 /// for_each_word("L'été, jusqu\u{27}ici : 2,6 %", Resources::get("fr"), |w, _| words.push(w.to_string()));
 /// assert_eq!(words, ["été", "ici", "2,6"]);
+/// let mut terms = Vec::new();
+/// for_each_word("東京の新計画", Resources::get("ja"), |w, _| terms.push(w.to_string()));
+/// assert_eq!(terms, ["東京", "京の", "の新", "新計", "計画"]);
 /// ```
 pub fn for_each_word(s: &str, res: &Resources, mut f: impl FnMut(&str, usize)) {
+    let mut run: Range<usize> = 0..0; // a run of spaceless-script text
     for (offset, word) in s.split_word_bound_indices() {
+        if word.chars().all(is_spaceless_script) {
+            if run.end != offset {
+                bigrams(s, run.clone(), &mut f);
+                run = offset..offset;
+            }
+            run.end = offset + word.len();
+            continue;
+        }
+        bigrams(s, run.clone(), &mut f);
+        run = 0..0;
         if !word.chars().next().is_some_and(char::is_alphanumeric) {
             continue;
         }
@@ -23,6 +67,26 @@ pub fn for_each_word(s: &str, res: &Resources, mut f: impl FnMut(&str, usize)) {
             Some(n) => f(&word[n..], offset + n),
             None => f(word, offset),
         }
+    }
+    bigrams(s, run, &mut f);
+}
+
+/// Calls `f` with each character bigram of `s[run]`, or with its only character.
+fn bigrams(s: &str, run: Range<usize>, f: &mut impl FnMut(&str, usize)) {
+    let text = &s[run.clone()];
+    let mut chars = text.char_indices().peekable();
+    if text.chars().nth(1).is_none() {
+        if !text.is_empty() {
+            f(text, run.start);
+        }
+        return;
+    }
+    while let Some((i, c)) = chars.next() {
+        let Some(&(j, d)) = chars.peek() else { break };
+        if is_hiragana(c) && is_hiragana(d) {
+            continue;
+        }
+        f(&text[i..j + d.len_utf8()], run.start + i);
     }
 }
 
