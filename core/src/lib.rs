@@ -31,6 +31,7 @@
 pub mod clean;
 mod doc;
 mod error;
+pub mod eval;
 mod idf;
 pub mod lang;
 mod options;

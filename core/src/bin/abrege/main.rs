@@ -1,6 +1,7 @@
 //! The `abrege` command line: summarise files or standard input.
 
 mod args;
+mod eval_cmd;
 mod summarize_cmd;
 
 use std::process::ExitCode;
@@ -10,6 +11,7 @@ abrege: extractive summaries of news articles
 
 Usage:
   abrege [OPTIONS] [FILE...]     summarise each FILE, or standard input
+  abrege eval CORPUS.jsonl [OPTIONS]   ROUGE against reference summaries, next to Lead-N
   abrege --help
 
 Options:
@@ -31,6 +33,7 @@ fn main() -> ExitCode {
             print!("{HELP}");
             Ok(())
         }
+        Some("eval") => eval_cmd::run(&argv[1..]),
         _ => summarize_cmd::run(&argv),
     };
     match result {
