@@ -1,0 +1,153 @@
+"""Type stubs for the compiled module ``abrege._abrege``, written by hand."""
+
+from collections.abc import Iterable, Mapping
+from typing import Any, final
+
+__version__: str
+
+class AbregeError(ValueError):
+    """Base class of every error abrege raises; a ValueError."""
+
+class InvalidOptionError(AbregeError):
+    """An option is out of its accepted range, or two options conflict (such as two budgets)."""
+
+class UnsupportedLanguageError(AbregeError):
+    """The language option names no language abrege knows."""
+
+class InputTooLargeError(AbregeError):
+    """The input is larger than the max_input_bytes option."""
+
+class IoError(AbregeError):
+    """A file or stream could not be read or parsed."""
+
+class InternalError(AbregeError):
+    """A bug in abrege: a Rust panic, caught before it could reach the interpreter."""
+
+@final
+class Sentence:
+    """One chosen sentence; ``text[s.start:s.end]`` is its span in the input."""
+
+    @property
+    def text(self) -> str: ...
+    @property
+    def score(self) -> float: ...
+    @property
+    def index(self) -> int: ...
+    @property
+    def start(self) -> int: ...
+    @property
+    def end(self) -> int: ...
+    @property
+    def features(self) -> dict[str, float]: ...
+    def to_dict(self) -> dict[str, Any]: ...
+
+@final
+class Summary:
+    """The result of summarising one text."""
+
+    @property
+    def text(self) -> str: ...
+    @property
+    def sentences(self) -> list[Sentence]: ...
+    @property
+    def language(self) -> str: ...
+    @property
+    def language_confidence(self) -> float: ...
+    @property
+    def title(self) -> str | None: ...
+    @property
+    def keywords(self) -> list[tuple[str, float]]: ...
+    @property
+    def sentence_count(self) -> int: ...
+    def to_dict(self) -> dict[str, Any]: ...
+    def _repr_html_(self) -> str: ...
+    def __reduce__(self) -> tuple[Any, tuple[bytes]]: ...
+    @classmethod
+    def _from_state(cls, state: bytes) -> Summary: ...
+
+@final
+class Summarizer:
+    """A configured summariser: validated options, ready for many texts."""
+
+    def __new__(
+        cls,
+        *,
+        sentences: int | None = None,
+        ratio: float | None = None,
+        max_words: int | None = None,
+        max_chars: int | None = None,
+        language: str = "auto",
+        title: str | None = None,
+        clean: bool = True,
+        idf: bool = True,
+        redundancy: float = 0.6,
+        max_input_bytes: int = 33554432,
+        weights: Mapping[str, float] | None = None,
+        **feature_weights: float,
+    ) -> Summarizer: ...
+    def summarize(self, text: str) -> Summary: ...
+    def summarize_batch(self, texts: Iterable[str]) -> list[Summary]: ...
+    @property
+    def options(self) -> dict[str, Any]: ...
+    def __reduce__(self) -> tuple[Any, tuple[bytes]]: ...
+    @classmethod
+    def _from_state(cls, state: bytes) -> Summarizer: ...
+
+def summarize(
+    text: str,
+    *,
+    sentences: int | None = None,
+    ratio: float | None = None,
+    max_words: int | None = None,
+    max_chars: int | None = None,
+    language: str = "auto",
+    title: str | None = None,
+    clean: bool = True,
+    idf: bool = True,
+    redundancy: float = 0.6,
+    max_input_bytes: int = 33554432,
+    weights: Mapping[str, float] | None = None,
+    **feature_weights: float,
+) -> Summary: ...
+
+@final
+class Span:
+    """A span of the input: ``text[span.start:span.end]`` is where it came from."""
+
+    @property
+    def start(self) -> int: ...
+    @property
+    def end(self) -> int: ...
+    @property
+    def text(self) -> str: ...
+
+@final
+class Dropped:
+    """A span the cleaning stage dropped, and why (``reason``: "title", "menu", ...)."""
+
+    @property
+    def start(self) -> int: ...
+    @property
+    def end(self) -> int: ...
+    @property
+    def text(self) -> str: ...
+    @property
+    def reason(self) -> str: ...
+
+@final
+class Cleaned:
+    """What the cleaning stage made of a page."""
+
+    @property
+    def language(self) -> str: ...
+    @property
+    def title(self) -> Span | None: ...
+    @property
+    def kept(self) -> list[Span]: ...
+    @property
+    def dropped(self) -> list[Dropped]: ...
+    @property
+    def text(self) -> str: ...
+
+def clean(text: str, language: str = "auto") -> Cleaned: ...
+def _panic(message: str) -> None: ...

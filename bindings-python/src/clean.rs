@@ -1,0 +1,148 @@
+//! `clean()`: the core's cleaning stage, offsets in code points.
+
+use pyo3::prelude::*;
+use pyo3::types::PyString;
+
+use crate::errors::enter_core;
+use crate::offsets::spans_to_code_points;
+
+/// A span of the input: `text[span.start:span.end]` is where it came from.
+#[pyclass(module = "abrege._abrege", frozen, get_all)]
+#[derive(Clone)]
+pub struct Span {
+    /// Index of the span's first character in the input.
+    start: usize,
+    /// Index just past the span's last character.
+    end: usize,
+    /// The span's text, whitespace normalised.
+    text: String,
+}
+
+#[pymethods]
+impl Span {
+    fn __repr__(&self, py: Python<'_>) -> PyResult<String> {
+        Ok(format!(
+            "Span(start={}, end={}, text={})",
+            self.start,
+            self.end,
+            PyString::new(py, &self.text).repr()?
+        ))
+    }
+}
+
+/// A span the cleaning stage dropped, and why.
+#[pyclass(module = "abrege._abrege", frozen, get_all)]
+#[derive(Clone)]
+pub struct Dropped {
+    /// Index of the span's first character in the input.
+    start: usize,
+    /// Index just past the span's last character.
+    end: usize,
+    /// The span's text, whitespace normalised.
+    text: String,
+    /// Why it was dropped, as the core names it: "title", "menu", ...
+    reason: String,
+}
+
+#[pymethods]
+impl Dropped {
+    fn __repr__(&self, py: Python<'_>) -> PyResult<String> {
+        Ok(format!(
+            "Dropped(reason='{}', start={}, end={}, text={})",
+            self.reason,
+            self.start,
+            self.end,
+            PyString::new(py, &self.text).repr()?
+        ))
+    }
+}
+
+/// What the cleaning stage made of a page.
+#[pyclass(module = "abrege._abrege", frozen, get_all)]
+pub struct Cleaned {
+    /// The language the page was read in (ISO 639-1, "und" if unknown).
+    language: String,
+    /// The page's headline, if one was found.
+    title: Option<Span>,
+    /// The article's blocks, in page order.
+    kept: Vec<Span>,
+    /// Everything else, in page order, each with its reason.
+    dropped: Vec<Dropped>,
+    /// The kept article text: kept blocks separated by blank lines.
+    text: String,
+}
+
+#[pymethods]
+impl Cleaned {
+    fn __repr__(&self) -> String {
+        format!(
+            "Cleaned(language='{}', title={}, kept={} spans, dropped={} spans)",
+            self.language,
+            if self.title.is_some() { "yes" } else { "None" },
+            self.kept.len(),
+            self.dropped.len()
+        )
+    }
+}
+
+/// Separates the article from the page around it. `language` is "auto" or an
+/// ISO 639-1 code.
+#[pyfunction]
+#[pyo3(signature = (text, language="auto"))]
+pub fn clean(py: Python<'_>, text: &Bound<'_, PyString>, language: &str) -> PyResult<Cleaned> {
+    let input = text.to_str()?;
+    enter_core(py, || {
+        abrege::lang::check_code(language)?;
+        Ok(convert(abrege::clean::clean(input, language), input))
+    })
+}
+
+/// The core's result with byte offsets turned into code-point offsets, in one pass.
+fn convert(c: abrege::clean::Cleaned, input: &str) -> Cleaned {
+    let spans: Vec<&abrege::clean::Span> = c
+        .title
+        .iter()
+        .chain(&c.kept)
+        .chain(c.dropped.iter().map(|d| &d.span))
+        .collect();
+    let bytes: Vec<_> = spans.iter().map(|s| (s.start, s.end)).collect();
+    let mut points = spans_to_code_points(input, &bytes).into_iter();
+    let mut span = |s: &abrege::clean::Span| {
+        let (start, end) = points.next().unwrap_or_default();
+        Span {
+            start,
+            end,
+            text: s.text.clone(),
+        }
+    };
+    let title = c.title.as_ref().map(&mut span);
+    let kept = c.kept.iter().map(&mut span).collect();
+    let dropped = c
+        .dropped
+        .iter()
+        .map(|d| {
+            let Span { start, end, text } = span(&d.span);
+            Dropped {
+                start,
+                end,
+                text,
+                reason: reason_name(d.reason),
+            }
+        })
+        .collect();
+    Cleaned {
+        text: c.text(),
+        language: c.language,
+        title,
+        kept,
+        dropped,
+    }
+}
+
+/// A reason's serde name ("menu"), so reasons the core adds later need no change here.
+fn reason_name(reason: abrege::clean::Reason) -> String {
+    match serde_json::to_value(reason) {
+        Ok(serde_json::Value::String(s)) => s,
+        _ => format!("{reason:?}").to_lowercase(),
+    }
+}

@@ -1,0 +1,262 @@
+//! `Summary` and `Sentence`: the core's summary, with offsets in code points.
+
+use pyo3::exceptions::PyValueError;
+use pyo3::prelude::*;
+use pyo3::types::{PyBytes, PyDict, PyList, PyString, PyTuple, PyType};
+use serde::{Deserialize, Serialize};
+
+use crate::errors::to_py_err;
+use crate::html;
+use crate::offsets::spans_to_code_points;
+
+/// A core summary and its sentences' spans as code-point offsets into the input.
+///
+/// Built next to the core call, without the GIL.
+pub struct Located {
+    summary: abrege::Summary,
+    spans: Vec<(usize, usize)>,
+}
+
+impl Located {
+    /// Converts `summary`'s byte offsets into `input`.
+    pub fn new(summary: abrege::Summary, input: &str) -> Located {
+        let bytes: Vec<_> = summary.sentences.iter().map(|s| (s.start, s.end)).collect();
+        let spans = spans_to_code_points(input, &bytes);
+        Located { summary, spans }
+    }
+}
+
+/// The result of summarising one text. It keeps the input, for `_repr_html_`
+/// and pickling.
+#[pyclass(module = "abrege._abrege", frozen)]
+pub struct Summary {
+    inner: abrege::Summary,
+    spans: Vec<(usize, usize)>,
+    input: Py<PyString>,
+}
+
+/// What a pickled summary holds: the input and the core's summary, as JSON.
+#[derive(Serialize)]
+struct StateRef<'a> {
+    input: &'a str,
+    summary: &'a abrege::Summary,
+}
+
+#[derive(Deserialize)]
+struct State {
+    input: String,
+    summary: abrege::Summary,
+}
+
+impl Summary {
+    /// Wraps a located summary of `input`.
+    pub fn new(located: Located, input: Py<PyString>) -> Summary {
+        Summary {
+            inner: located.summary,
+            spans: located.spans,
+            input,
+        }
+    }
+
+    fn sentence(&self, i: usize) -> Sentence {
+        let (start, end) = self.spans[i];
+        Sentence {
+            inner: self.inner.sentences[i].clone(),
+            start,
+            end,
+        }
+    }
+}
+
+#[pymethods]
+impl Summary {
+    /// The chosen sentences joined by single spaces.
+    #[getter]
+    fn text(&self) -> String {
+        self.inner.text()
+    }
+
+    /// The chosen sentences, in document order.
+    #[getter]
+    fn sentences(&self) -> Vec<Sentence> {
+        (0..self.inner.sentences.len())
+            .map(|i| self.sentence(i))
+            .collect()
+    }
+
+    /// The ISO 639-1 code of the language used; "und" for an empty text.
+    #[getter]
+    fn language(&self) -> &str {
+        &self.inner.language
+    }
+
+    /// How sure the language detection was, in [0, 1]; 1.0 when the language was given.
+    #[getter]
+    fn language_confidence(&self) -> f64 {
+        self.inner.language_confidence
+    }
+
+    /// The title, as given or as found in the text.
+    #[getter]
+    fn title(&self) -> Option<&str> {
+        self.inner.title.as_deref()
+    }
+
+    /// The document's top terms as (term, weight) pairs, heaviest first (weight 1.0).
+    #[getter]
+    fn keywords(&self) -> Vec<(String, f64)> {
+        self.inner
+            .keywords
+            .iter()
+            .map(|k| (k.term.clone(), k.weight))
+            .collect()
+    }
+
+    /// How many candidate sentences the document had after cleaning.
+    #[getter]
+    fn sentence_count(&self) -> usize {
+        self.inner.sentence_count
+    }
+
+    /// Everything as plain dicts, lists and numbers (offsets in code points).
+    fn to_dict<'py>(&self, py: Python<'py>) -> PyResult<Bound<'py, PyDict>> {
+        let d = PyDict::new(py);
+        d.set_item("text", self.inner.text())?;
+        d.set_item("language", &self.inner.language)?;
+        d.set_item("language_confidence", self.inner.language_confidence)?;
+        d.set_item("title", &self.inner.title)?;
+        let sentences = PyList::empty(py);
+        for i in 0..self.inner.sentences.len() {
+            sentences.append(self.sentence(i).to_dict(py)?)?;
+        }
+        d.set_item("sentences", sentences)?;
+        d.set_item("keywords", self.keywords())?;
+        d.set_item("sentence_count", self.inner.sentence_count)?;
+        Ok(d)
+    }
+
+    fn __repr__(&self, py: Python<'_>) -> PyResult<String> {
+        let title = match &self.inner.title {
+            Some(t) => PyString::new(py, t).repr()?.to_string(),
+            None => "None".into(),
+        };
+        let text = PyString::new(py, &shorten(&self.inner.text(), 80)).repr()?;
+        Ok(format!(
+            "Summary(language='{}', title={title}, sentences={}/{}, text={text})",
+            self.inner.language,
+            self.inner.sentences.len(),
+            self.inner.sentence_count,
+        ))
+    }
+
+    /// The article, HTML-escaped, with the chosen sentences highlighted and scored.
+    fn _repr_html_(&self, py: Python<'_>) -> PyResult<String> {
+        Ok(html::render(self.input.bind(py).to_str()?, &self.inner))
+    }
+
+    fn __reduce__<'py>(
+        slf: &Bound<'py, Self>,
+        py: Python<'py>,
+    ) -> PyResult<(Bound<'py, PyAny>, Bound<'py, PyTuple>)> {
+        let this = slf.get();
+        let state = serde_json::to_vec(&StateRef {
+            input: this.input.bind(py).to_str()?,
+            summary: &this.inner,
+        })
+        .map_err(|e| PyValueError::new_err(e.to_string()))?;
+        let rebuild = slf.get_type().getattr("_from_state")?;
+        Ok((rebuild, PyTuple::new(py, [PyBytes::new(py, &state)])?))
+    }
+
+    /// Rebuilds a pickled summary from its state.
+    #[classmethod]
+    fn _from_state(_cls: &Bound<'_, PyType>, py: Python<'_>, state: &[u8]) -> PyResult<Summary> {
+        let state: State = serde_json::from_slice(state)
+            .map_err(|e| to_py_err(abrege::Error::Io(format!("bad Summary state: {e}"))))?;
+        let located = Located::new(state.summary, &state.input);
+        Ok(Summary::new(
+            located,
+            PyString::new(py, &state.input).unbind(),
+        ))
+    }
+}
+
+/// One chosen sentence. `start` and `end` are Python string indices into the
+/// input: `text[s.start:s.end]` is the sentence as written.
+#[pyclass(module = "abrege._abrege", frozen)]
+pub struct Sentence {
+    inner: abrege::Sentence,
+    start: usize,
+    end: usize,
+}
+
+#[pymethods]
+impl Sentence {
+    /// The sentence with its whitespace normalised.
+    #[getter]
+    fn text(&self) -> &str {
+        &self.inner.text
+    }
+
+    /// The sentence's score: the weighted sum of its features.
+    #[getter]
+    fn score(&self) -> f64 {
+        self.inner.score
+    }
+
+    /// The sentence's index among the document's candidate sentences.
+    #[getter]
+    fn index(&self) -> usize {
+        self.inner.index
+    }
+
+    /// Index of the sentence's first character in the input.
+    #[getter]
+    fn start(&self) -> usize {
+        self.start
+    }
+
+    /// Index just past the sentence's last character in the input.
+    #[getter]
+    fn end(&self) -> usize {
+        self.end
+    }
+
+    /// The per-feature breakdown of the score, by feature name.
+    #[getter]
+    fn features<'py>(&self, py: Python<'py>) -> PyResult<Bound<'py, PyDict>> {
+        let d = PyDict::new(py);
+        for (name, value) in self.inner.features.iter() {
+            d.set_item(name, value)?;
+        }
+        Ok(d)
+    }
+
+    /// Everything as a plain dict.
+    fn to_dict<'py>(&self, py: Python<'py>) -> PyResult<Bound<'py, PyDict>> {
+        let d = PyDict::new(py);
+        d.set_item("text", &self.inner.text)?;
+        d.set_item("score", self.inner.score)?;
+        d.set_item("index", self.inner.index)?;
+        d.set_item("start", self.start)?;
+        d.set_item("end", self.end)?;
+        d.set_item("features", self.features(py)?)?;
+        Ok(d)
+    }
+
+    fn __repr__(&self, py: Python<'_>) -> PyResult<String> {
+        let text = PyString::new(py, &shorten(&self.inner.text, 60)).repr()?;
+        Ok(format!(
+            "Sentence(index={}, score={:.3}, start={}, end={}, text={text})",
+            self.inner.index, self.inner.score, self.start, self.end
+        ))
+    }
+}
+
+/// `text` cut to at most `max` characters, with an ellipsis when cut.
+fn shorten(text: &str, max: usize) -> String {
+    match text.char_indices().nth(max) {
+        Some((cut, _)) => format!("{}…", &text[..cut]),
+        None => text.to_string(),
+    }
+}
