@@ -157,7 +157,8 @@ pub fn split(text: &str, block: Range<usize>, res: &Resources, out: &mut Vec<Ran
             continue; // end of block: the block end closes the sentence
         };
         let boundary = if hard {
-            true
+            // A Japanese quotation goes on after its closing bracket: 「…。」と述べた。
+            !(after > end && matches!(next, '\u{3041}'..='\u{309F}'))
         } else if single_period {
             let token = s[start..i]
                 .rsplit(char::is_whitespace)
