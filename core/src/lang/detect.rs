@@ -10,7 +10,7 @@ use whatlang::Lang;
 
 /// How much prose the detector reads: enough for a sure answer, little
 /// enough to cost next to nothing on a long page.
-const SAMPLE_BYTES: usize = 4096;
+const SAMPLE_BYTES: usize = 2048;
 
 /// A line with fewer words than this is not prose (a menu entry, a ticker item).
 const MIN_PROSE_WORDS: usize = 6;
