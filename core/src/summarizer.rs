@@ -8,7 +8,7 @@ use crate::clean;
 use crate::doc::Doc;
 use crate::error::Error;
 use crate::idf::{self, IdfTable};
-use crate::lang::{self, Resources};
+use crate::lang::Resources;
 use crate::options::{Budget, Options};
 use crate::score::{self, TermWeights};
 use crate::select::select;
@@ -91,7 +91,7 @@ impl Summarizer {
         }
         let norm = Normalized::new(text);
         let (code, confidence) = if options.language == "auto" {
-            let d = lang::detect(&norm.text);
+            let d = clean::detect_language(&norm.text, options.clean);
             (d.code, d.confidence)
         } else {
             (Resources::get(&options.language).info.code, 1.0)

@@ -4,12 +4,25 @@
 //! each one a verdict: kept, or dropped with a [`Reason`]. It also finds the
 //! page's headline.
 
+mod article;
+mod furniture;
+mod phrases;
+mod signals;
+mod smoothing;
+mod title;
+
+use std::collections::HashMap;
+
 use serde::{Deserialize, Serialize};
 
-use crate::lang::{self, Resources};
+use crate::lang::{self, Detection, Resources};
 use crate::summarizer::render;
 use crate::text::structure::{self, Block};
 use crate::text::Normalized;
+
+use furniture::Mark;
+use signals::Signals;
+use smoothing::Class;
 
 /// Why a span of the page was dropped.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
@@ -18,8 +31,24 @@ use crate::text::Normalized;
 pub enum Reason {
     /// The page's headline: reported as the title, not a sentence to pick.
     Title,
-    /// A navigation menu.
+    /// A navigation menu: short lines without sentence punctuation.
     Menu,
+    /// A ticker: headlines joined on one line by runs of spaces.
+    Ticker,
+    /// Another article's title or excerpt, or a "Lire aussi" line.
+    Teaser,
+    /// A button, form, notice or list heading ("Partager", "Latest articles").
+    Widget,
+    /// A photo credit ("© Jeanne Martin", "Photo : AFP").
+    Credit,
+    /// A byline, a date line or a breadcrumb.
+    Byline,
+    /// An image caption or alt text.
+    Caption,
+    /// A section heading inside the article.
+    Heading,
+    /// Prose outside the article: another article's text, a notice.
+    Boilerplate,
 }
 
 /// The verdict on every block of a page.
@@ -31,12 +60,33 @@ pub(crate) struct Verdicts {
     pub reasons: Vec<Option<Reason>>,
 }
 
-/// A headline: one line, no final punctuation, a handful of words.
-fn headline_like(text: &str) -> bool {
-    let words = text.split_whitespace().count();
-    (3..=30).contains(&words)
-        && !text.ends_with(['.', '!', '?', ':', ';', ',', '…'])
-        && !text.contains('\n')
+/// Detects the language of the article on a page rather than of the whole
+/// page: the page is read once in the language of all its text, then the
+/// language is detected again on the blocks kept as the article. With
+/// `drop_noise` false the whole text is used.
+pub(crate) fn detect_language(text: &str, drop_noise: bool) -> Detection {
+    let page = lang::detect(text);
+    if !drop_noise {
+        return page;
+    }
+    let res = Resources::get(page.code);
+    let blocks = structure::blocks(text, res);
+    let verdicts = classify(text, &blocks, res, true);
+    let article: Vec<&str> = blocks
+        .iter()
+        .zip(&verdicts.reasons)
+        .filter(|(_, r)| r.is_none())
+        .map(|(b, _)| &text[b.start..b.end])
+        .collect();
+    if article.is_empty() {
+        return page;
+    }
+    let detected = lang::detect(&article.join("\n\n"));
+    if detected.code == "und" {
+        page
+    } else {
+        detected
+    }
 }
 
 /// Classifies `blocks` of normalised `text`. With `drop_noise` false only the
@@ -44,19 +94,185 @@ fn headline_like(text: &str) -> bool {
 pub(crate) fn classify(
     text: &str,
     blocks: &[Block],
-    _res: &Resources,
+    res: &Resources,
     drop_noise: bool,
 ) -> Verdicts {
-    let _ = drop_noise;
-    let mut v = Verdicts {
-        title: None,
-        reasons: vec![None; blocks.len()],
+    let signals: Vec<Signals> = blocks
+        .iter()
+        .map(|b| Signals::of(&text[b.start..b.end], res))
+        .collect();
+    let mut reasons: Vec<Option<Reason>> = blocks
+        .iter()
+        .zip(&signals)
+        .map(|(b, sig)| {
+            let raw = &text[b.start..b.end];
+            let first_line = match raw.split_once('\n') {
+                Some((first, _)) => Signals::of(first, res),
+                None => sig.clone(),
+            };
+            match furniture::mark(sig, &first_line) {
+                None => None,
+                Some(Mark::Noise(r)) => Some(r),
+                Some(Mark::ListHeading { inline }) => Some(if inline {
+                    Reason::Teaser
+                } else {
+                    Reason::Widget
+                }),
+            }
+        })
+        .collect();
+    teaser_lists(&signals, &mut reasons);
+    excerpt_pairs(&signals, &mut reasons);
+
+    let noise: Vec<bool> = reasons.iter().map(Option::is_some).collect();
+    let repeated = repeated(&signals);
+    let mut classes: Vec<Class> = (0..blocks.len())
+        .map(|i| smoothing::initial(&signals[i], noise[i], repeated[i]))
+        .collect();
+    smoothing::smooth(&mut classes, &signals, &noise);
+    let weights: Vec<f64> = (0..blocks.len())
+        .map(|i| article::weight(&signals[i], classes[i], noise[i]))
+        .collect();
+    let run = article::densest_run(&weights);
+
+    let start = run.as_ref().map_or(blocks.len(), |r| r.start);
+    let opening: Vec<&str> = run
+        .iter()
+        .flat_map(|r| r.clone())
+        .filter(|&i| classes[i] == Class::Good && !noise[i])
+        .take(3)
+        .map(|i| signals[i].text.as_str())
+        .collect();
+    let eligible: Vec<bool> = noise.iter().map(|n| !n).collect();
+    let title = match &run {
+        Some(_) => title::find(&signals, &eligible, start, &opening.join(" "), res),
+        // No prose at all: a first headline-shaped line heads the text.
+        None => (blocks.len() > 1 && eligible[0] && signals[0].headline_shaped()).then_some(0),
     };
-    if blocks.len() > 1 && headline_like(&text[blocks[0].start..blocks[0].end]) {
-        v.title = Some(0);
-        v.reasons[0] = Some(Reason::Title);
+
+    if !drop_noise {
+        let mut reasons = vec![None; blocks.len()];
+        if let Some(t) = title {
+            reasons[t] = Some(Reason::Title);
+        }
+        return Verdicts { title, reasons };
     }
-    v
+    if let Some(t) = title {
+        reasons[t] = Some(Reason::Title);
+    }
+    if let Some(run) = run {
+        for i in 0..blocks.len() {
+            if reasons[i].is_none() {
+                reasons[i] = position_reason(i, &run, title, &signals, &classes);
+            }
+        }
+    }
+    Verdicts { title, reasons }
+}
+
+/// The verdict on a block that is not furniture by itself, from where it
+/// sits: inside the article run, in the header between the headline and the
+/// article, or elsewhere on the page.
+fn position_reason(
+    i: usize,
+    run: &std::ops::Range<usize>,
+    title: Option<usize>,
+    signals: &[Signals],
+    classes: &[Class],
+) -> Option<Reason> {
+    let sig = &signals[i];
+    let unpunctuated = sig.headline_shaped() || (sig.words < 6 && !sig.final_punct);
+    let next_is_prose = |i: usize| {
+        run.contains(&(i + 1)) && classes[i + 1] == Class::Good && !signals[i + 1].headline_shaped()
+    };
+    if run.contains(&i) {
+        return if unpunctuated {
+            Some(if next_is_prose(i) {
+                Reason::Heading
+            } else {
+                Reason::Caption
+            })
+        } else if classes[i] == Class::Good {
+            None
+        } else {
+            Some(Reason::Boilerplate)
+        };
+    }
+    let in_header = title.is_some_and(|t| t < i) && i < run.start;
+    Some(if in_header && unpunctuated {
+        if sig.words <= 4 {
+            Reason::Byline
+        } else if next_is_prose(i) {
+            Reason::Heading
+        } else {
+            Reason::Caption
+        }
+    } else if unpunctuated && sig.words <= 4 {
+        Reason::Menu
+    } else if unpunctuated || sig.ellipsis {
+        Reason::Teaser
+    } else {
+        Reason::Boilerplate
+    })
+}
+
+/// After a list heading ("Lire aussi", "Latest articles"), the titles and
+/// excerpts that follow are teasers, up to the next prose.
+fn teaser_lists(signals: &[Signals], reasons: &mut [Option<Reason>]) {
+    let mut in_list = false;
+    for i in 0..signals.len() {
+        let sig = &signals[i];
+        match reasons[i] {
+            Some(Reason::Widget | Reason::Teaser) if is_list_start(sig) => in_list = true,
+            Some(_) => {}
+            None if in_list => {
+                let prose = sig.final_punct && !sig.ellipsis && sig.words >= 8;
+                if prose {
+                    in_list = false;
+                } else {
+                    reasons[i] = Some(Reason::Teaser);
+                }
+            }
+            None => {}
+        }
+    }
+}
+
+/// Does this furniture block open a list of teasers?
+fn is_list_start(sig: &Signals) -> bool {
+    let p = phrases::Phrases::get();
+    p.list.contains(&sig.key) || phrases::prefix_in(&p.list, &sig.key).is_some()
+}
+
+/// Teasers laid out as pairs, a title then an excerpt cut short by "...":
+/// at least two such pairs on the page and both halves of each are teasers.
+fn excerpt_pairs(signals: &[Signals], reasons: &mut [Option<Reason>]) {
+    let pairs: Vec<usize> = (1..signals.len())
+        .filter(|&i| {
+            signals[i].ellipsis
+                && reasons[i].is_none_or(|r| r == Reason::Teaser)
+                && signals[i - 1].headline_shaped()
+                && reasons[i - 1].is_none_or(|r| r == Reason::Teaser)
+        })
+        .collect();
+    if pairs.len() >= 2 {
+        for i in pairs {
+            reasons[i - 1] = Some(Reason::Teaser);
+            reasons[i] = Some(Reason::Teaser);
+        }
+    }
+}
+
+/// Blocks whose text (two words or more) occurs more than once on the page.
+fn repeated(signals: &[Signals]) -> Vec<bool> {
+    let mut counts: HashMap<&str, usize> = HashMap::new();
+    for s in signals.iter().filter(|s| s.words >= 2) {
+        *counts.entry(s.key.as_str()).or_default() += 1;
+    }
+    signals
+        .iter()
+        .map(|s| s.words >= 2 && counts[s.key.as_str()] > 1)
+        .collect()
 }
 
 /// A span of the input: byte offsets into the original text, and the text
@@ -119,7 +335,7 @@ impl Cleaned {
 pub fn clean(text: &str, language: &str) -> Cleaned {
     let norm = Normalized::new(text);
     let code = if language == "auto" {
-        lang::detect(&norm.text).code
+        detect_language(&norm.text, true).code
     } else {
         language
     };

@@ -1,6 +1,7 @@
 //! The `abrege` command line: summarise files or standard input.
 
 mod args;
+mod clean_cmd;
 mod eval_cmd;
 mod summarize_cmd;
 
@@ -12,6 +13,7 @@ abrege: extractive summaries of news articles
 Usage:
   abrege [OPTIONS] [FILE...]     summarise each FILE, or standard input
   abrege eval CORPUS.jsonl [OPTIONS]   ROUGE against reference summaries, next to Lead-N
+  abrege clean FILE [--lang CODE] [--json]   show the article kept and what is dropped, with reasons
   abrege --help
 
 Options:
@@ -34,6 +36,7 @@ fn main() -> ExitCode {
             Ok(())
         }
         Some("eval") => eval_cmd::run(&argv[1..]),
+        Some("clean") => clean_cmd::run(&argv[1..]),
         _ => summarize_cmd::run(&argv),
     };
     match result {

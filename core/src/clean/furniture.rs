@@ -1,0 +1,366 @@
+//! Page furniture told by its own shape or wording, wherever it sits:
+//! tickers, one-line menus, widgets, list headings and inline "Lire aussi",
+//! bylines, dates, breadcrumbs, photo credits and captions.
+
+use super::phrases::{prefix_in, Phrases};
+use super::signals::Signals;
+use super::Reason;
+
+/// What a block is on its own, before its neighbours are looked at.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) enum Mark {
+    /// Dropped, for this reason.
+    Noise(Reason),
+    /// The heading of a list of other articles ("Lire aussi", "Latest
+    /// articles"); `inline` when a title follows it in the same block.
+    ListHeading {
+        /// A title follows the heading in the same block.
+        inline: bool,
+    },
+}
+
+/// Separators between a home crumb and the next, or a list heading and its title.
+const SEPARATORS: &[char] = &[':', '>', '›', '»', '/', '|', '-', '–', '—', '•'];
+
+/// Looks at one block alone.
+pub(crate) fn mark(sig: &Signals, first_line: &Signals) -> Option<Mark> {
+    let p = Phrases::get();
+    if let Some(reason) = one_line_list(sig) {
+        return Some(Mark::Noise(reason));
+    }
+    if technical(&sig.text) {
+        return Some(Mark::Noise(Reason::Widget));
+    }
+    if let Some(m) = list_heading(sig, first_line, p) {
+        return Some(m);
+    }
+    let checks: [(fn(&Signals, &Phrases) -> bool, Reason); 5] = [
+        (breadcrumb, Reason::Byline),
+        (byline, Reason::Byline),
+        (credit, Reason::Credit),
+        (caption, Reason::Caption),
+        (widget, Reason::Widget),
+    ];
+    checks
+        .iter()
+        .find(|(check, _)| check(sig, p))
+        .map(|&(_, reason)| Mark::Noise(reason))
+        .or_else(|| agency_credit(sig, p).map(Mark::Noise))
+}
+
+/// Several items on one line, joined by runs of spaces or by separators:
+/// a ticker of headlines, or a menu when the items are a word or two.
+fn one_line_list(sig: &Signals) -> Option<Reason> {
+    let n = sig.segments.len();
+    if n < 2 {
+        return None;
+    }
+    let words: Vec<usize> = sig
+        .segments
+        .iter()
+        .map(|s| s.split_whitespace().count())
+        .collect();
+    let total: usize = words.iter().sum();
+    let unpunctuated = sig
+        .segments
+        .iter()
+        .filter(|s| !super::signals::ends_like_sentence(s))
+        .count();
+    if n >= 3 && total <= 3 * n {
+        Some(Reason::Menu)
+    } else if (n >= 3 && 2 * unpunctuated >= n) || (n == 2 && unpunctuated == 2 && total >= 6) {
+        Some(Reason::Ticker)
+    } else {
+        None
+    }
+}
+
+/// Markup or template debris: `spot_img`, `{{title}}`, a lone icon letter.
+fn technical(text: &str) -> bool {
+    let one_token = !text.contains(' ');
+    text.chars().count() <= 2
+        || (one_token && text.contains(['_', '{', '<', '=']))
+        || !text.chars().any(char::is_alphabetic) && text.split_whitespace().count() <= 3
+}
+
+/// "Lire aussi", "Latest articles", alone or before a title.
+fn list_heading(sig: &Signals, first_line: &Signals, p: &Phrases) -> Option<Mark> {
+    if p.list.contains(&sig.key) {
+        return Some(Mark::ListHeading { inline: false });
+    }
+    // The heading on its own line, the title joined to it on the next.
+    if first_line.key != sig.key && p.list.contains(&first_line.key) {
+        return Some(Mark::ListHeading { inline: true });
+    }
+    // "Lire aussi : <title>", "READ MORE - <title>".
+    let (n, rest) = prefix_in(&p.list, &sig.key)?;
+    let phrase_chars: usize = sig.key.split(' ').take(n).map(str::len).sum::<usize>() + n;
+    let head: String = sig.text.chars().take(phrase_chars + 3).collect();
+    (n >= 2 && rest >= 2 && head.contains(SEPARATORS)).then_some(Mark::ListHeading { inline: true })
+}
+
+/// The words of the block as written (case kept), split like [`Signals::key`].
+fn words_of(text: &str) -> Vec<&str> {
+    text.split(|c: char| !c.is_alphanumeric())
+        .filter(|w| !w.is_empty())
+        .collect()
+}
+
+/// A person's or an outlet's name: one to five capitalised words, allowing
+/// the particles of names (`de`, `van`, `el`...).
+fn name_like(words: &[&str]) -> bool {
+    const PARTICLES: &[&str] = &[
+        "de", "du", "des", "la", "le", "van", "von", "der", "den", "el", "al", "da", "di", "dos",
+        "bin", "ben", "y", "e", "et", "and", "und",
+    ];
+    (1..=5).contains(&words.len())
+        && words.first().is_some_and(|w| starts_upper(w))
+        && words
+            .iter()
+            .all(|w| starts_upper(w) || PARTICLES.contains(w))
+}
+
+fn starts_upper(w: &str) -> bool {
+    w.chars().next().is_some_and(char::is_uppercase)
+}
+
+/// A date or a time: `01 - 07 - 2025`, `2 juillet 2025`, `March 3, 2024`, `14h30`.
+fn has_date(text: &str, p: &Phrases) -> bool {
+    let words = words_of(text);
+    let numeric = |w: &str| w.chars().all(|c| c.is_ascii_digit()) && w.len() <= 4;
+    let lower: Vec<String> = words.iter().map(|w| w.to_lowercase()).collect();
+    let month_with_number = lower.iter().enumerate().any(|(i, w)| {
+        p.month.contains(w.as_str())
+            && (i > 0 && numeric(words[i - 1]) || words.get(i + 1).is_some_and(|w| numeric(w)))
+    });
+    let numeric_date = words
+        .windows(3)
+        .any(|w| w.iter().all(|w| numeric(w)) && w.iter().any(|w| w.len() == 4 || w.len() == 2));
+    let time = words.iter().any(|w| {
+        let b = w.as_bytes();
+        b.len() >= 4
+            && b.len() <= 5
+            && b[0].is_ascii_digit()
+            && w.contains('h')
+            && b[b.len() - 1].is_ascii_digit()
+    });
+    month_with_number || numeric_date || time
+}
+
+/// "AccueilNewsSommet de Paris…", "Home > World > Europe".
+fn breadcrumb(sig: &Signals, p: &Phrases) -> bool {
+    let lower = sig.text.to_lowercase();
+    let glued_or_separated = p.home.iter().any(|home| {
+        lower.starts_with(home.as_str()) && {
+            let after = &sig.text[home.len().min(sig.text.len())..];
+            let after = if sig.text.is_char_boundary(home.len()) {
+                after
+            } else {
+                ""
+            };
+            after.starts_with(|c: char| c.is_uppercase())
+                || after.trim_start().starts_with(SEPARATORS)
+        }
+    });
+    let crumbs = [" > ", " › ", " » ", " / "]
+        .iter()
+        .map(|s| sig.text.matches(s).count())
+        .sum::<usize>();
+    !sig.final_punct && (glued_or_separated || (crumbs >= 2 && sig.words <= 25))
+}
+
+/// "Publié dans Hespress le 02 - 07 - 2025", "Par Jeanne Martin", "Updated 3 March 2024".
+fn byline(sig: &Signals, p: &Phrases) -> bool {
+    if sig.words > 14 || sig.ellipsis {
+        return false;
+    }
+    let date = has_date(&sig.text, p);
+    let words = words_of(&sig.text);
+    // "Par Jeanne Martin", "By Jane Smith, BBC News".
+    if let Some((n, _)) = prefix_in(&p.author, &sig.key) {
+        let after = &words[n.min(words.len())..];
+        if !after.is_empty() && name_like(&after[..after.len().min(2)]) && !sig.final_punct {
+            return true;
+        }
+    }
+    // "Publié dans", "Mis à jour le 3 juillet 2025", "le 02 - 07 - 2025".
+    if let Some((n, rest)) = prefix_in(&p.byline, &sig.key) {
+        if (n >= 2 && (rest == 0 || date)) || (date && rest <= 8) {
+            return true;
+        }
+    }
+    // A date on its own line, perhaps with a day name or a place.
+    date && !sig.final_punct && sig.words <= 8
+}
+
+/// "©Souhail Rmidi", "Photo : Reuters/John Doe", "Crédit photo : AFP".
+fn credit(sig: &Signals, p: &Phrases) -> bool {
+    if sig.words > 12 || sig.final_punct && sig.text.ends_with('.') && sig.words > 6 {
+        return false;
+    }
+    let lower = sig.text.to_lowercase();
+    if sig.text.contains('©') || lower.starts_with("(c) ") {
+        return true;
+    }
+    prefix_in(&p.credit, &sig.key)
+        .is_some_and(|(n, rest)| rest >= 1 && (n >= 2 || sig.text.contains([':', '/', '|', '©'])))
+}
+
+/// A caption that says it is one: "Photo d'illustration", "Pictured: …".
+fn caption(sig: &Signals, p: &Phrases) -> bool {
+    sig.words <= 40
+        && prefix_in(&p.caption, &sig.key)
+            .is_some_and(|(n, rest)| n >= 2 || rest == 0 || sig.text.contains([':', '/', '|', '(']))
+}
+
+/// A button, a form or a notice: "Partager", "Merci d'avoir signalé!",
+/// "Cliquez ici pour lire l'article depuis sa source."
+fn widget(sig: &Signals, p: &Phrases) -> bool {
+    prefix_in(&p.widget, &sig.key).is_some_and(|(n, rest)| {
+        rest == 0
+            || (n >= 3 && rest <= 10)
+            || (rest <= 4 && sig.words <= 6 && !sig.text.ends_with('.'))
+    })
+}
+
+/// A line that ends on an agency's name after a separator: a credit when
+/// short ("Jean Dupont / AFP"), a caption when it also describes the picture.
+fn agency_credit(sig: &Signals, p: &Phrases) -> Option<Reason> {
+    if sig.words > 30 || sig.final_punct {
+        return None;
+    }
+    let words: Vec<&str> = sig.key.split(' ').collect();
+    let ends_on_agency =
+        (1..=2.min(words.len())).any(|n| p.agency.contains(&words[words.len() - n..].join(" ")));
+    let tail: String = sig.text.chars().rev().take(24).collect();
+    let separated = tail.contains(['/', '(', '|', '©', ':', '.', '-']);
+    (ends_on_agency && separated && sig.words >= 2).then(|| {
+        if sig.words <= 6 {
+            Reason::Credit
+        } else {
+            Reason::Caption
+        }
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::lang::Resources;
+
+    fn m(text: &str) -> Option<Mark> {
+        let res = Resources::get("fr");
+        let sig = Signals::of(text, res);
+        let first = Signals::of(text.split('\n').next().unwrap(), res);
+        mark(&sig, &first)
+    }
+
+    fn noise(text: &str) -> Option<Reason> {
+        match m(text) {
+            Some(Mark::Noise(r)) => Some(r),
+            _ => None,
+        }
+    }
+
+    #[test]
+    fn tickers_and_one_line_menus() {
+        assert_eq!(
+            noise("Le budget est voté    La grève continue à la SNCF    Un séisme frappe le Chili"),
+            Some(Reason::Ticker)
+        );
+        assert_eq!(
+            noise("Sport | Culture | Météo | Vidéos"),
+            Some(Reason::Menu)
+        );
+        assert_eq!(noise("Le conseil a voté  le budget."), None);
+    }
+
+    #[test]
+    fn widgets() {
+        for t in [
+            "Merci d'avoir signalé !",
+            "OK",
+            "spot_img",
+            "f",
+            "Partager sur Facebook",
+            "Cliquez ici pour lire l'article depuis sa source.",
+            "Click here to read the full story on the publisher's website.",
+            "Published on",
+            "Newsletter",
+        ] {
+            assert_eq!(noise(t), Some(Reason::Widget), "{t}");
+        }
+        for t in [
+            "Partager les richesses est le premier devoir de l'État, a-t-il dit.",
+            "Shares in the company fell by 10% on Monday.",
+        ] {
+            assert_eq!(noise(t), None, "{t}");
+        }
+    }
+
+    #[test]
+    fn list_headings() {
+        assert_eq!(m("Lire aussi"), Some(Mark::ListHeading { inline: false }));
+        assert_eq!(
+            m("Latest articles"),
+            Some(Mark::ListHeading { inline: false })
+        );
+        assert_eq!(
+            m("Lire aussi : Le port de Tanger bat son record"),
+            Some(Mark::ListHeading { inline: true })
+        );
+        assert_eq!(
+            m("À lire aussi\nLe port de Tanger bat son record"),
+            Some(Mark::ListHeading { inline: true })
+        );
+        assert_eq!(m("Lire aussi les analyses de nos correspondants."), None);
+    }
+
+    #[test]
+    fn bylines_dates_breadcrumbs() {
+        for t in [
+            "Publié dans Le Matin le 01 - 07 - 2025",
+            "Publié dans",
+            "le 02 - 07 - 2025",
+            "Par Jeanne Martin",
+            "By Jane Smith, BBC News",
+            "Mis à jour le 3 juillet 2025 à 14h05",
+            "Mardi 2 juillet 2025",
+            "AccueilPolitiqueLe budget adopté...",
+            "Accueil > Monde > Afrique",
+            "Home › World › Europe",
+        ] {
+            assert_eq!(noise(t), Some(Reason::Byline), "{t}");
+        }
+        for t in [
+            "Par ailleurs, le Royaume veut accueillir le sommet en 2027.",
+            "Le Maroc trace sa stratégie",
+            "Le Soir Echos",
+            "Le festival accueille ses premiers visiteurs du 5 au 7 décembre...",
+            "Le 14 juillet 2025, la foule s'est massée sur les Champs-Élysées pour le défilé.",
+        ] {
+            assert_eq!(noise(t), None, "{t}");
+        }
+    }
+
+    #[test]
+    fn credits_and_captions() {
+        for t in [
+            "©Souhail Rmidi",
+            "© Marie Durand",
+            "Photo : Reuters/John Doe",
+            "Crédit photo : AFP",
+            "Jean Dupont / AFP",
+        ] {
+            assert_eq!(noise(t), Some(Reason::Credit), "{t}");
+        }
+        for t in [
+            "Photo d'illustration",
+            "Le président lors de sa visite au port de Tanger, mardi (Jean Dupont / AFP)",
+            "Pictured: the new bridge over the river",
+        ] {
+            assert_eq!(noise(t), Some(Reason::Caption), "{t}");
+        }
+        assert_eq!(noise("Le directeur de l'AFP a démissionné."), None);
+    }
+}

@@ -1,0 +1,127 @@
+//! The per-language phrase lists of page furniture, shipped in `data/`.
+//!
+//! Pages mix languages (a French article under an English "Published on"),
+//! so every list is the union of all the languages' files.
+
+use std::collections::HashSet;
+use std::sync::LazyLock;
+
+use super::signals::key_of;
+
+/// The data files, one per language.
+const FILES: &[&str] = &[
+    include_str!("data/fr.txt"),
+    include_str!("data/en.txt"),
+    include_str!("data/es.txt"),
+    include_str!("data/de.txt"),
+    include_str!("data/it.txt"),
+    include_str!("data/pt.txt"),
+    include_str!("data/ar.txt"),
+];
+
+/// The phrase lists, each phrase as a word key (see [`key_of`]).
+#[derive(Debug, Default)]
+pub(crate) struct Phrases {
+    /// Buttons, forms and notices.
+    pub widget: HashSet<String>,
+    /// Headings of lists of other articles.
+    pub list: HashSet<String>,
+    /// Starts of bylines and date lines.
+    pub byline: HashSet<String>,
+    /// Words that introduce an author's name ("Par", "By").
+    pub author: HashSet<String>,
+    /// Starts of photo credits.
+    pub credit: HashSet<String>,
+    /// Starts of image captions.
+    pub caption: HashSet<String>,
+    /// First crumbs of breadcrumbs, as written in lower case.
+    pub home: Vec<String>,
+    /// Month names.
+    pub month: HashSet<String>,
+    /// News and photo agencies.
+    pub agency: HashSet<String>,
+}
+
+impl Phrases {
+    /// The lists of every language, parsed once.
+    pub(crate) fn get() -> &'static Phrases {
+        static ALL: LazyLock<Phrases> = LazyLock::new(|| {
+            let mut p = Phrases::default();
+            for file in FILES {
+                p.add(file);
+            }
+            p
+        });
+        &ALL
+    }
+
+    fn add(&mut self, file: &str) {
+        let mut section = "";
+        for line in file.lines().map(str::trim) {
+            if line.is_empty() || line.starts_with('#') {
+                continue;
+            }
+            if let Some(name) = line.strip_prefix('[').and_then(|l| l.strip_suffix(']')) {
+                section = name;
+                continue;
+            }
+            let key = key_of(line);
+            match section {
+                "widget" => drop(self.widget.insert(key)),
+                "list" => drop(self.list.insert(key)),
+                "byline" => drop(self.byline.insert(key)),
+                "author" => drop(self.author.insert(key)),
+                "credit" if line == "©" || line == "(c)" => {}
+                "credit" => drop(self.credit.insert(key)),
+                "caption" => drop(self.caption.insert(key)),
+                "home" => self.home.push(line.to_lowercase()),
+                "month" => self.month.extend(key.split(' ').map(str::to_string)),
+                "agency" => drop(self.agency.insert(key)),
+                other => debug_assert!(false, "unknown section [{other}]"),
+            }
+        }
+    }
+}
+
+/// The longest phrase of `set` that `key` starts with, on a word boundary,
+/// and how many words of `key` follow it.
+pub(crate) fn prefix_in(set: &HashSet<String>, key: &str) -> Option<(usize, usize)> {
+    let words: Vec<&str> = key.split(' ').filter(|w| !w.is_empty()).collect();
+    (1..=words.len().min(8))
+        .rev()
+        .find(|&n| set.contains(&words[..n].join(" ")))
+        .map(|n| (n, words.len() - n))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn every_language_file_parses() {
+        let p = Phrases::get();
+        for phrase in [
+            "lire aussi",
+            "read more",
+            "lee también",
+            "lesen sie auch",
+            "leggi anche",
+            "leia também",
+            "اقرأ أيضا",
+        ] {
+            assert!(p.list.contains(phrase), "{phrase}");
+        }
+        assert!(p.widget.contains("merci d avoir signalé"));
+        assert!(p.month.contains("juillet") && p.month.contains("march"));
+        assert!(p.agency.contains("afp"));
+        assert!(p.home.contains(&"accueil".to_string()));
+    }
+
+    #[test]
+    fn prefixes_match_on_word_boundaries() {
+        let p = Phrases::get();
+        assert_eq!(prefix_in(&p.list, "lire aussi ia le maroc"), Some((2, 3)));
+        assert_eq!(prefix_in(&p.widget, "shares fell"), None);
+        assert_eq!(prefix_in(&p.widget, "share"), Some((1, 0)));
+    }
+}

@@ -1,0 +1,75 @@
+//! The page's headline: a headline-shaped line shortly before the article,
+//! the one that shares the most words with the article's opening.
+
+use std::collections::HashSet;
+
+use super::signals::Signals;
+use crate::lang::Resources;
+
+/// How many blocks before the article the headline may sit.
+const WINDOW: usize = 10;
+/// With no word in common with the article, the headline must be this close.
+const NEAR: usize = 3;
+
+/// Content words (not stop words), stemmed.
+fn terms(text: &str, res: &Resources) -> HashSet<String> {
+    text.split(|c: char| !c.is_alphanumeric())
+        .filter(|w| w.chars().count() > 1)
+        .map(str::to_lowercase)
+        .filter(|w| !res.is_stop(w))
+        .map(|w| res.stem(&w).into_owned())
+        .collect()
+}
+
+/// Picks the headline among the blocks before `article_start`.
+/// `eligible[i]` is false for blocks already known to be furniture.
+pub(crate) fn find(
+    signals: &[Signals],
+    eligible: &[bool],
+    article_start: usize,
+    opening: &str,
+    res: &Resources,
+) -> Option<usize> {
+    let article = terms(opening, res);
+    let from = article_start.saturating_sub(WINDOW);
+    let candidates = (from..article_start)
+        .filter(|&i| eligible[i] && signals[i].headline_shaped() && signals[i].words >= 3);
+    let mut best: Option<(usize, usize)> = None; // (overlap, index)
+    let mut nearest = None;
+    for i in candidates {
+        let overlap = terms(&signals[i].text, res).intersection(&article).count();
+        if overlap > 0 && best.is_none_or(|(b, _)| overlap > b) {
+            best = Some((overlap, i));
+        }
+        if article_start - i <= NEAR {
+            nearest = Some(i);
+        }
+    }
+    best.map(|(_, i)| i).or(nearest)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn the_headline_shares_words_with_the_article() {
+        let res = Resources::get("fr");
+        let blocks = [
+            "Le port de Tanger bat son record",
+            "Politique",
+            "La grève des contrôleurs aériens se poursuit",
+            "Par Jeanne Martin",
+            "Le conseil municipal de Lyon adopte son budget",
+            "Une photo de la mairie au coucher du soleil",
+        ];
+        let signals: Vec<Signals> = blocks.iter().map(|t| Signals::of(t, res)).collect();
+        let eligible = [true, true, true, false, true, true];
+        let opening = "Le conseil municipal de Lyon a adopté mardi le budget de la ville.";
+        assert_eq!(find(&signals, &eligible, 6, opening, res), Some(4));
+        // Nothing in common: the nearest headline-shaped line.
+        let opening = "Il faisait beau sur la ville ce jour-là.";
+        assert_eq!(find(&signals, &eligible, 6, opening, res), Some(5));
+        assert_eq!(find(&signals, &eligible, 0, opening, res), None);
+    }
+}
