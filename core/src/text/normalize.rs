@@ -86,6 +86,17 @@ impl Normalized {
             o + (pos - n)
         }
     }
+
+    /// Like [`to_original`](Self::to_original), for the end of a span: where
+    /// characters were dropped right at `pos` (the `\r` of a CRLF), the span
+    /// ends before them rather than after.
+    pub fn to_original_end(&self, pos: usize) -> usize {
+        let i = self.anchors.partition_point(|&(n, _)| n < pos);
+        match self.anchors.get(i) {
+            Some(&(n, o)) if n == pos => o,
+            _ => self.to_original(pos),
+        }
+    }
 }
 
 #[cfg(test)]
@@ -118,6 +129,17 @@ mod tests {
             }
             assert_eq!(n.to_original(n.text.len()), input.len());
         }
+    }
+
+    #[test]
+    fn span_ends_stop_before_dropped_characters() {
+        let input = "Une phrase.\r\nLa suite\u{ad}.";
+        let n = Normalized::new(input);
+        let end = n.text.find('\n').unwrap();
+        assert_eq!(&input[..n.to_original_end(end)], "Une phrase.");
+        assert_eq!(&input[..n.to_original(end)], "Une phrase.\r");
+        let start = n.to_original(end + 1);
+        assert_eq!(&input[start..n.to_original_end(n.text.len())], "La suite\u{ad}.");
     }
 
     #[test]
