@@ -47,6 +47,44 @@ pub(crate) fn densest_run(weights: &[f64]) -> Option<Range<usize>> {
     best.map(|(_, r)| r)
 }
 
+/// How many lines without sentence punctuation the article may reach
+/// across when it is extended.
+const EXTEND_ACROSS: usize = 2;
+
+/// Extends the article run over the sentences next to it that are not
+/// furniture, such as a team line-up or a list closing the article: prose
+/// too thin to weigh much, but nothing separates it from the article. The
+/// extension stops at furniture, at the headline, or after crossing
+/// [`EXTEND_ACROSS`] unpunctuated lines.
+pub(crate) fn extend(
+    run: Range<usize>,
+    signals: &[Signals],
+    noise: &[bool],
+    title: Option<usize>,
+) -> Range<usize> {
+    let reach = |indices: &mut dyn Iterator<Item = usize>| {
+        let mut last = None;
+        let mut crossed = 0;
+        for j in indices {
+            if noise[j] || Some(j) == title {
+                break;
+            }
+            if signals[j].final_punct {
+                last = Some(j);
+            } else {
+                crossed += 1;
+                if crossed > EXTEND_ACROSS {
+                    break;
+                }
+            }
+        }
+        last
+    };
+    let start = reach(&mut (0..run.start).rev()).unwrap_or(run.start);
+    let end = reach(&mut (run.end..signals.len())).map_or(run.end, |j| j + 1);
+    start..end
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -80,7 +80,7 @@ fn technical(text: &str) -> bool {
     let one_token = !text.contains(' ');
     text.chars().count() <= 2
         || (one_token && text.contains(['_', '{', '<', '=']))
-        || !text.chars().any(char::is_alphabetic) && text.split_whitespace().count() <= 3
+        || !text.chars().any(char::is_alphanumeric)
 }
 
 /// "Lire aussi", "Latest articles", alone or before a title.

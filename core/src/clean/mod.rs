@@ -161,6 +161,7 @@ pub(crate) fn classify(
         reasons[t] = Some(Reason::Title);
     }
     if let Some(run) = run {
+        let run = article::extend(run, &signals, &noise, title);
         for i in 0..blocks.len() {
             if reasons[i].is_none() {
                 reasons[i] = position_reason(i, &run, title, &signals, &classes);
@@ -183,7 +184,7 @@ fn position_reason(
     let sig = &signals[i];
     let unpunctuated = sig.headline_shaped() || (sig.words < 6 && !sig.final_punct);
     let next_is_prose = |i: usize| {
-        run.contains(&(i + 1)) && classes[i + 1] == Class::Good && !signals[i + 1].headline_shaped()
+        run.contains(&(i + 1)) && classes[i + 1] != Class::Bad && signals[i + 1].final_punct
     };
     if run.contains(&i) {
         return if unpunctuated {
@@ -192,10 +193,8 @@ fn position_reason(
             } else {
                 Reason::Caption
             })
-        } else if classes[i] == Class::Good {
-            None
         } else {
-            Some(Reason::Boilerplate)
+            None
         };
     }
     let in_header = title.is_some_and(|t| t < i) && i < run.start;

@@ -13,6 +13,9 @@ pub(crate) struct Signals {
     pub key: String,
     /// Number of words (runs of letters and digits).
     pub words: usize,
+    /// Starts with a lower-case letter, or ends on a stop word: a piece of
+    /// a sentence (a line broken at a link), not a headline.
+    pub fragment: bool,
     /// Share of the words that are stop words of the page's language; `None`
     /// when the language has no stop list.
     pub stop_ratio: Option<f64>,
@@ -121,18 +124,23 @@ impl Signals {
         let key = key_of(&text);
         let mut words = 0;
         let mut stops = 0;
+        let mut last_is_stop = false;
         for w in text
             .split(|c: char| !c.is_alphanumeric())
             .filter(|w| !w.is_empty())
         {
             words += 1;
-            if res.is_stop(&w.to_lowercase()) {
-                stops += 1;
-            }
+            last_is_stop = res.is_stop(&w.to_lowercase());
+            stops += usize::from(last_is_stop);
         }
         let has_stop_list = res.is_stop("de") || res.is_stop("the") || stops > 0;
         let ellipsis = ends_with_ellipsis(&text);
+        let starts_lower = text
+            .chars()
+            .find(|c| c.is_alphanumeric())
+            .is_some_and(char::is_lowercase);
         Signals {
+            fragment: starts_lower || (last_is_stop && words > 1),
             final_punct: ends_like_sentence(&text) && !ellipsis,
             ellipsis,
             segments: split_segments(raw),
@@ -146,7 +154,7 @@ impl Signals {
     /// A line shaped like a headline: a handful of words, no sentence
     /// punctuation at the end, one line of the page.
     pub(crate) fn headline_shaped(&self) -> bool {
-        (2..=30).contains(&self.words) && !self.final_punct && !self.ellipsis
+        (2..=30).contains(&self.words) && !self.final_punct && !self.ellipsis && !self.fragment
     }
 }
 
@@ -209,5 +217,7 @@ mod tests {
         assert!(fr("Le Maroc trace sa stratégie numérique").headline_shaped());
         assert!(!fr("Le Maroc trace sa stratégie numérique.").headline_shaped());
         assert!(!fr("Politique").headline_shaped());
+        assert!(!fr("le chef du gouvernement a rappelé que").headline_shaped());
+        assert!(!fr("Le chef du gouvernement a rappelé que").headline_shaped());
     }
 }
