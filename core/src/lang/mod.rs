@@ -27,7 +27,7 @@ pub struct Resources {
     sentence_end_abbreviations: HashSet<&'static str>,
 }
 
-fn words(data: &'static str) -> impl Iterator<Item = &'static str> {
+pub(super) fn words(data: &'static str) -> impl Iterator<Item = &'static str> {
     data.lines()
         .filter(|l| !l.trim_start().starts_with('#'))
         .flat_map(str::split_whitespace)
