@@ -3,6 +3,25 @@
 from collections.abc import Iterable, Mapping
 from typing import Any, final
 
+__all__ = [
+    "__version__",
+    "AbregeError",
+    "InvalidOptionError",
+    "UnsupportedLanguageError",
+    "InputTooLargeError",
+    "IoError",
+    "InternalError",
+    "Summary",
+    "Sentence",
+    "Summarizer",
+    "Cleaned",
+    "Span",
+    "Dropped",
+    "summarize",
+    "clean",
+    "_panic",
+]
+
 __version__: str
 
 class AbregeError(ValueError):
