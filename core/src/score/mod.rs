@@ -22,6 +22,8 @@ use crate::summary::Keyword;
 const FULL_SENTENCE_TERMS: usize = 4;
 /// Past this many words a sentence starts to count as a run-on.
 const RUN_ON_WORDS: usize = 50;
+/// The length, in words, at which the `length` feature reaches 1.
+const LONG_SENTENCE_WORDS: f64 = 40.0;
 /// How many keywords a summary reports.
 const KEYWORDS: usize = 10;
 
@@ -84,8 +86,40 @@ impl TermWeights {
     }
 }
 
-/// The features of every sentence of `doc`.
-pub(crate) fn features(doc: &Doc, weights: &TermWeights, title: &[TermId]) -> Vec<Features> {
+/// Counts in the surface text of a sentence: what the terms do not show.
+struct Surface {
+    quote: bool,
+    number: bool,
+    /// Words after the first that start with a capital letter.
+    capitalised: usize,
+}
+
+fn surface(span: &str) -> Surface {
+    let mut capitalised = 0;
+    let mut first = true;
+    for word in span.split(|c: char| !c.is_alphanumeric() && c != '\'') {
+        let Some(c) = word.chars().next() else {
+            continue;
+        };
+        if !first && c.is_uppercase() {
+            capitalised += 1;
+        }
+        first = false;
+    }
+    Surface {
+        quote: span.contains(['«', '»', '“', '”', '"']),
+        number: span.chars().any(|c| c.is_ascii_digit()),
+        capitalised,
+    }
+}
+
+/// The features of every sentence of `doc`, whose spans index `text`.
+pub(crate) fn features(
+    text: &str,
+    doc: &Doc,
+    weights: &TermWeights,
+    title: &[TermId],
+) -> Vec<Features> {
     let v = weights.idf.len();
     let mut in_title = vec![false; v];
     let mut title_size = 0usize;
@@ -117,17 +151,26 @@ pub(crate) fn features(doc: &Doc, weights: &TermWeights, title: &[TermId]) -> Ve
                 counts[t] = 0;
             }
             let centrality = if norm > 0.0 && weights.doc_norm > 0.0 {
-                dot / (norm.sqrt() * weights.doc_norm)
+                // Rounding can put a one-sentence document's cosine just past 1.
+                (dot / (norm.sqrt() * weights.doc_norm)).min(1.0)
             } else {
                 0.0
             };
             let short = FULL_SENTENCE_TERMS.saturating_sub(touched.len()) as f64
                 / FULL_SENTENCE_TERMS as f64;
             let unfinished = if s.terminal { 0.0 } else { 0.5 };
+            let surface = surface(&text[s.span.clone()]);
+            let flag = |b: bool| if b { 1.0 } else { 0.0 };
             Features {
                 centrality,
                 position: 1.0 / (1.0 + i as f64),
-                paragraph_start: if s.first_in_paragraph { 1.0 } else { 0.0 },
+                first_sentence: flag(i == 0),
+                paragraph_start: flag(s.first_in_paragraph),
+                first_paragraph: flag(s.kept_paragraph == 0),
+                length: (s.words as f64 / LONG_SENTENCE_WORDS).min(1.0),
+                quote: flag(surface.quote),
+                numbers: flag(surface.number),
+                entities: (2.0 * surface.capitalised as f64 / s.words.max(1) as f64).min(1.0),
                 title: if title_size > 0 {
                     shared as f64 / title_size as f64
                 } else {
