@@ -139,7 +139,10 @@ mod tests {
         assert_eq!(&input[..n.to_original_end(end)], "Une phrase.");
         assert_eq!(&input[..n.to_original(end)], "Une phrase.\r");
         let start = n.to_original(end + 1);
-        assert_eq!(&input[start..n.to_original_end(n.text.len())], "La suite\u{ad}.");
+        assert_eq!(
+            &input[start..n.to_original_end(n.text.len())],
+            "La suite\u{ad}."
+        );
     }
 
     #[test]

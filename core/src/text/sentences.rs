@@ -19,6 +19,28 @@ use crate::lang::Resources;
 /// past this, the quote is taken as unbalanced.
 const MAX_QUOTE_BYTES: usize = 600;
 
+/// Abbreviations and initials are short: the token before a period is looked
+/// for this many bytes back at most, which keeps the scan linear on text
+/// without spaces (`a.)a.)a.)…`).
+const MAX_TOKEN_BYTES: usize = 64;
+
+/// The whitespace-delimited token of `s[start..end]` that ends at `end`, or
+/// `""` when it is longer than [`MAX_TOKEN_BYTES`] (too long to be an
+/// abbreviation or initials).
+fn token_before(s: &str, start: usize, end: usize) -> &str {
+    let mut from = end.saturating_sub(MAX_TOKEN_BYTES).max(start);
+    while !s.is_char_boundary(from) {
+        from += 1;
+    }
+    let window = &s[from..end];
+    let token = window.rsplit(char::is_whitespace).next().unwrap_or("");
+    if from > start && token.len() == window.len() {
+        ""
+    } else {
+        token
+    }
+}
+
 fn is_closer(c: char) -> bool {
     matches!(
         c,
@@ -160,11 +182,8 @@ pub fn split(text: &str, block: Range<usize>, res: &Resources, out: &mut Vec<Ran
             // A Japanese quotation goes on after its closing bracket: 「…。」と述べた。
             !(after > end && matches!(next, '\u{3041}'..='\u{309F}'))
         } else if single_period {
-            let token = s[start..i]
-                .rsplit(char::is_whitespace)
-                .next()
-                .unwrap_or("")
-                .trim_start_matches(|c: char| is_opener(c) || c == '«');
+            let token =
+                token_before(s, start, i).trim_start_matches(|c: char| is_opener(c) || c == '«');
             if res.is_sentence_end_abbreviation(token) {
                 next.is_uppercase()
             } else if res.is_abbreviation(token) || is_initials(token) {
