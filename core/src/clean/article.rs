@@ -16,7 +16,7 @@ pub(crate) fn weight(sig: &Signals, class: Class, noise: bool) -> f64 {
     let words = sig.words as f64;
     if noise {
         -(3.0 + words.min(60.0) / 2.0)
-    } else if sig.headline_shaped() {
+    } else if sig.headline_shaped() || !sig.final_punct && sig.words < 6 {
         -1.0
     } else {
         match class {

@@ -12,11 +12,14 @@ pub(crate) enum Mark {
     /// Dropped, for this reason.
     Noise(Reason),
     /// The heading of a list of other articles ("Lire aussi", "Latest
-    /// articles"); `inline` when a title follows it in the same block.
+    /// articles") on a line of its own: the lines after it are teasers.
+    /// `inline` when the block goes on with a first title.
     ListHeading {
-        /// A title follows the heading in the same block.
+        /// The block goes on after the heading, with a title.
         inline: bool,
     },
+    /// "Lire aussi : <title>" on one line, inside an article.
+    ReadAlso,
 }
 
 /// Separators between a home crumb and the next, or a list heading and its title.
@@ -37,8 +40,8 @@ pub(crate) fn mark(sig: &Signals, first_line: &Signals) -> Option<Mark> {
     let checks: [(fn(&Signals, &Phrases) -> bool, Reason); 5] = [
         (breadcrumb, Reason::Byline),
         (byline, Reason::Byline),
-        (credit, Reason::Credit),
         (caption, Reason::Caption),
+        (credit, Reason::Credit),
         (widget, Reason::Widget),
     ];
     checks
@@ -96,7 +99,7 @@ fn list_heading(sig: &Signals, first_line: &Signals, p: &Phrases) -> Option<Mark
     let (n, rest) = prefix_in(&p.list, &sig.key)?;
     let phrase_chars: usize = sig.key.split(' ').take(n).map(str::len).sum::<usize>() + n;
     let head: String = sig.text.chars().take(phrase_chars + 3).collect();
-    (n >= 2 && rest >= 2 && head.contains(SEPARATORS)).then_some(Mark::ListHeading { inline: true })
+    (n >= 2 && rest >= 2 && head.contains(SEPARATORS)).then_some(Mark::ReadAlso)
 }
 
 /// The words of the block as written (case kept), split like [`Signals::key`].
@@ -129,21 +132,32 @@ fn has_date(text: &str, p: &Phrases) -> bool {
     let words = words_of(text);
     let numeric = |w: &str| w.chars().all(|c| c.is_ascii_digit()) && w.len() <= 4;
     let lower: Vec<String> = words.iter().map(|w| w.to_lowercase()).collect();
+    // "2 juillet", "12 de mayo", "March 3".
     let month_with_number = lower.iter().enumerate().any(|(i, w)| {
         p.month.contains(w.as_str())
-            && (i > 0 && numeric(words[i - 1]) || words.get(i + 1).is_some_and(|w| numeric(w)))
+            && words[i.saturating_sub(2)..(i + 3).min(words.len())]
+                .iter()
+                .any(|w| numeric(w))
     });
     let numeric_date = words
         .windows(3)
         .any(|w| w.iter().all(|w| numeric(w)) && w.iter().any(|w| w.len() == 4 || w.len() == 2));
-    let time = words.iter().any(|w| {
-        let b = w.as_bytes();
-        b.len() >= 4
-            && b.len() <= 5
-            && b[0].is_ascii_digit()
-            && w.contains('h')
-            && b[b.len() - 1].is_ascii_digit()
+    let clock = text.as_bytes().windows(5).any(|w| {
+        w[0].is_ascii_digit()
+            && w[1].is_ascii_digit()
+            && w[2] == b':'
+            && w[3].is_ascii_digit()
+            && w[4].is_ascii_digit()
     });
+    let time = clock
+        || words.iter().any(|w| {
+            let b = w.as_bytes();
+            b.len() >= 4
+                && b.len() <= 5
+                && b[0].is_ascii_digit()
+                && w.contains('h')
+                && b[b.len() - 1].is_ascii_digit()
+        });
     month_with_number || numeric_date || time
 }
 
@@ -307,7 +321,7 @@ mod tests {
         );
         assert_eq!(
             m("Lire aussi : Le port de Tanger bat son record"),
-            Some(Mark::ListHeading { inline: true })
+            Some(Mark::ReadAlso)
         );
         assert_eq!(
             m("À lire aussi\nLe port de Tanger bat son record"),
@@ -326,6 +340,7 @@ mod tests {
             "By Jane Smith, BBC News",
             "Mis à jour le 3 juillet 2025 à 14h05",
             "Mardi 2 juillet 2025",
+            "Actualizado el 12 de mayo de 2025 a las 09:30",
             "AccueilPolitiqueLe budget adopté...",
             "Accueil > Monde > Afrique",
             "Home › World › Europe",

@@ -101,16 +101,20 @@ pub(crate) fn classify(
         .iter()
         .map(|b| Signals::of(&text[b.start..b.end], res))
         .collect();
+    let mut opens_list = vec![false; blocks.len()];
     let mut reasons: Vec<Option<Reason>> = blocks
         .iter()
         .zip(&signals)
-        .map(|(b, sig)| {
+        .enumerate()
+        .map(|(i, (b, sig))| {
             let raw = &text[b.start..b.end];
             let first_line = match raw.split_once('\n') {
                 Some((first, _)) => Signals::of(first, res),
                 None => sig.clone(),
             };
-            match furniture::mark(sig, &first_line) {
+            let mark = furniture::mark(sig, &first_line);
+            opens_list[i] = matches!(mark, Some(Mark::ListHeading { .. }));
+            match mark {
                 None => None,
                 Some(Mark::Noise(r)) => Some(r),
                 Some(Mark::ListHeading { inline }) => Some(if inline {
@@ -118,10 +122,11 @@ pub(crate) fn classify(
                 } else {
                     Reason::Widget
                 }),
+                Some(Mark::ReadAlso) => Some(Reason::Teaser),
             }
         })
         .collect();
-    teaser_lists(&signals, &mut reasons);
+    teaser_lists(&signals, &opens_list, &mut reasons);
     excerpt_pairs(&signals, &mut reasons);
 
     let noise: Vec<bool> = reasons.iter().map(Option::is_some).collect();
@@ -217,12 +222,12 @@ fn position_reason(
 
 /// After a list heading ("Lire aussi", "Latest articles"), the titles and
 /// excerpts that follow are teasers, up to the next prose.
-fn teaser_lists(signals: &[Signals], reasons: &mut [Option<Reason>]) {
+fn teaser_lists(signals: &[Signals], opens_list: &[bool], reasons: &mut [Option<Reason>]) {
     let mut in_list = false;
     for i in 0..signals.len() {
         let sig = &signals[i];
         match reasons[i] {
-            Some(Reason::Widget | Reason::Teaser) if is_list_start(sig) => in_list = true,
+            Some(_) if opens_list[i] => in_list = true,
             Some(_) => {}
             None if in_list => {
                 let prose = sig.final_punct && !sig.ellipsis && sig.words >= 8;
@@ -235,12 +240,6 @@ fn teaser_lists(signals: &[Signals], reasons: &mut [Option<Reason>]) {
             None => {}
         }
     }
-}
-
-/// Does this furniture block open a list of teasers?
-fn is_list_start(sig: &Signals) -> bool {
-    let p = phrases::Phrases::get();
-    p.list.contains(&sig.key) || phrases::prefix_in(&p.list, &sig.key).is_some()
 }
 
 /// Teasers laid out as pairs, a title then an excerpt cut short by "...":

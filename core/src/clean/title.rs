@@ -8,8 +8,6 @@ use crate::lang::Resources;
 
 /// How many blocks before the article the headline may sit.
 const WINDOW: usize = 10;
-/// With no word in common with the article, the headline must be this close.
-const NEAR: usize = 3;
 
 /// Content words (not stop words), stemmed.
 fn terms(text: &str, res: &Resources) -> HashSet<String> {
@@ -41,7 +39,9 @@ pub(crate) fn find(
         if overlap > 0 && best.is_none_or(|(b, _)| overlap > b) {
             best = Some((overlap, i));
         }
-        if article_start - i <= NEAR {
+        // With no word in common, only a line right before the article
+        // (or before its byline and widgets) can be the headline.
+        if (i + 1..article_start).all(|j| !eligible[j]) {
             nearest = Some(i);
         }
     }
@@ -67,9 +67,11 @@ mod tests {
         let eligible = [true, true, true, false, true, true];
         let opening = "Le conseil municipal de Lyon a adopté mardi le budget de la ville.";
         assert_eq!(find(&signals, &eligible, 6, opening, res), Some(4));
-        // Nothing in common: the nearest headline-shaped line.
+        // Nothing in common: the headline-shaped line right before the article.
         let opening = "Il faisait beau sur la ville ce jour-là.";
         assert_eq!(find(&signals, &eligible, 6, opening, res), Some(5));
+        assert_eq!(find(&signals, &eligible, 4, opening, res), Some(2));
+        assert_eq!(find(&signals, &eligible, 2, opening, res), None);
         assert_eq!(find(&signals, &eligible, 0, opening, res), None);
     }
 }
