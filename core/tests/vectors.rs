@@ -20,7 +20,11 @@ fn vector_files() -> Vec<PathBuf> {
 #[test]
 fn every_vector_gives_the_expected_sentences() {
     let files = vector_files();
-    assert!(files.len() >= 10, "expected the shared vectors, found {}", files.len());
+    assert!(
+        files.len() >= 10,
+        "expected the shared vectors, found {}",
+        files.len()
+    );
     for path in files {
         let v: Value = serde_json::from_str(&std::fs::read_to_string(&path).unwrap()).unwrap();
         let name = v["name"].as_str().unwrap();
@@ -28,12 +32,27 @@ fn every_vector_gives_the_expected_sentences() {
         let options: Options = serde_json::from_value(v["options"].clone()).unwrap();
         let summary = Summarizer::new(options).unwrap().summarize(text).unwrap();
         let expected = &v["expected"];
-        assert_eq!(summary.language, expected["language"].as_str().unwrap(), "{name}: language");
-        assert_eq!(summary.title.as_deref(), expected["title"].as_str(), "{name}: title");
+        assert_eq!(
+            summary.language,
+            expected["language"].as_str().unwrap(),
+            "{name}: language"
+        );
+        assert_eq!(
+            summary.title.as_deref(),
+            expected["title"].as_str(),
+            "{name}: title"
+        );
         let got: Vec<(u64, &str, u64, u64)> = summary
             .sentences
             .iter()
-            .map(|s| (s.index as u64, s.text.as_str(), s.start as u64, s.end as u64))
+            .map(|s| {
+                (
+                    s.index as u64,
+                    s.text.as_str(),
+                    s.start as u64,
+                    s.end as u64,
+                )
+            })
             .collect();
         let want: Vec<(u64, &str, u64, u64)> = expected["sentences"]
             .as_array()
