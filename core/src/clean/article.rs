@@ -40,7 +40,7 @@ pub(crate) fn densest_run(weights: &[f64]) -> Option<Range<usize>> {
             start = i;
         }
         sum += w;
-        if sum > 0.0 && best.as_ref().is_none_or(|(b, _)| sum > *b) {
+        if sum > 0.0 && best.as_ref().map_or(true, |(b, _)| sum > *b) {
             best = Some((sum, start..i + 1));
         }
     }

@@ -37,7 +37,8 @@ pub(crate) fn mark(sig: &Signals, first_line: &Signals) -> Option<Mark> {
     if let Some(m) = list_heading(sig, first_line, p) {
         return Some(m);
     }
-    let checks: [(fn(&Signals, &Phrases) -> bool, Reason); 5] = [
+    type Check = fn(&Signals, &Phrases) -> bool;
+    let checks: [(Check, Reason); 5] = [
         (breadcrumb, Reason::Byline),
         (byline, Reason::Byline),
         (caption, Reason::Caption),
@@ -248,13 +249,12 @@ fn agency_credit(sig: &Signals, p: &Phrases) -> Option<Reason> {
         (1..=2.min(words.len())).any(|n| p.agency.contains(&words[words.len() - n..].join(" ")));
     let tail: String = sig.text.chars().rev().take(24).collect();
     let separated = tail.contains(['/', '(', '|', '©', ':', '.', '-']);
-    (ends_on_agency && separated && sig.words >= 2).then(|| {
-        if sig.words <= 6 {
-            Reason::Credit
-        } else {
-            Reason::Caption
-        }
-    })
+    let reason = if sig.words <= 6 {
+        Reason::Credit
+    } else {
+        Reason::Caption
+    };
+    (ends_on_agency && separated && sig.words >= 2).then_some(reason)
 }
 
 #[cfg(test)]

@@ -167,9 +167,9 @@ pub(crate) fn classify(
     }
     if let Some(run) = run {
         let run = article::extend(run, &signals, &noise, title);
-        for i in 0..blocks.len() {
-            if reasons[i].is_none() {
-                reasons[i] = position_reason(i, &run, title, &signals, &classes);
+        for (i, reason) in reasons.iter_mut().enumerate() {
+            if reason.is_none() {
+                *reason = position_reason(i, &run, title, &signals, &classes);
             }
         }
     }
@@ -248,9 +248,9 @@ fn excerpt_pairs(signals: &[Signals], reasons: &mut [Option<Reason>]) {
     let pairs: Vec<usize> = (1..signals.len())
         .filter(|&i| {
             signals[i].ellipsis
-                && reasons[i].is_none_or(|r| r == Reason::Teaser)
+                && reasons[i].map_or(true, |r| r == Reason::Teaser)
                 && signals[i - 1].headline_shaped()
-                && reasons[i - 1].is_none_or(|r| r == Reason::Teaser)
+                && reasons[i - 1].map_or(true, |r| r == Reason::Teaser)
         })
         .collect();
     if pairs.len() >= 2 {

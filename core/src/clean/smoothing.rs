@@ -37,7 +37,7 @@ pub(crate) fn initial(sig: &Signals, noise: bool, repeated: bool) -> Class {
     } else if sig.headline_shaped() || sig.words < 6 {
         Class::Short
     } else if sig.text.len() >= GOOD_CHARS
-        && stop.is_none_or(|r| r >= STOP_GOOD)
+        && stop.map_or(true, |r| r >= STOP_GOOD)
         && (sig.final_punct || sig.words >= 30)
         && !sig.ellipsis
     {

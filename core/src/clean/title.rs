@@ -36,7 +36,7 @@ pub(crate) fn find(
     let mut nearest = None;
     for i in candidates {
         let overlap = terms(&signals[i].text, res).intersection(&article).count();
-        if overlap > 0 && best.is_none_or(|(b, _)| overlap > b) {
+        if overlap > 0 && best.map_or(true, |(b, _)| overlap > b) {
             best = Some((overlap, i));
         }
         // With no word in common, only a line right before the article
