@@ -1,14 +1,18 @@
 //! `clean()`: the core's cleaning stage, offsets in code points.
 
 use pyo3::prelude::*;
-use pyo3::types::PyString;
+use pyo3::types::{PyString, PyTuple, PyType};
+use serde::{Deserialize, Serialize};
 
 use crate::errors::enter_core;
 use crate::offsets::spans_to_code_points;
+use crate::pickle;
+
+pickle::by_clone!(Span, Dropped, Cleaned);
 
 /// A span of the input: `text[span.start:span.end]` is where it came from.
 #[pyclass(module = "abrege._abrege", frozen, get_all)]
-#[derive(Clone)]
+#[derive(Clone, Serialize, Deserialize)]
 pub struct Span {
     /// Index of the span's first character in the input.
     start: usize,
@@ -20,6 +24,18 @@ pub struct Span {
 
 #[pymethods]
 impl Span {
+    fn __reduce__<'py>(
+        slf: &Bound<'py, Self>,
+    ) -> PyResult<(Bound<'py, PyAny>, Bound<'py, PyTuple>)> {
+        pickle::reduce(slf)
+    }
+
+    /// Rebuilds a pickled object from its state.
+    #[classmethod]
+    fn _from_state(_cls: &Bound<'_, PyType>, py: Python<'_>, state: &[u8]) -> PyResult<Self> {
+        pickle::restore(py, state)
+    }
+
     fn __repr__(&self, py: Python<'_>) -> PyResult<String> {
         Ok(format!(
             "Span(start={}, end={}, text={})",
@@ -32,7 +48,7 @@ impl Span {
 
 /// A span the cleaning stage dropped, and why.
 #[pyclass(module = "abrege._abrege", frozen, get_all)]
-#[derive(Clone)]
+#[derive(Clone, Serialize, Deserialize)]
 pub struct Dropped {
     /// Index of the span's first character in the input.
     start: usize,
@@ -46,6 +62,18 @@ pub struct Dropped {
 
 #[pymethods]
 impl Dropped {
+    fn __reduce__<'py>(
+        slf: &Bound<'py, Self>,
+    ) -> PyResult<(Bound<'py, PyAny>, Bound<'py, PyTuple>)> {
+        pickle::reduce(slf)
+    }
+
+    /// Rebuilds a pickled object from its state.
+    #[classmethod]
+    fn _from_state(_cls: &Bound<'_, PyType>, py: Python<'_>, state: &[u8]) -> PyResult<Self> {
+        pickle::restore(py, state)
+    }
+
     fn __repr__(&self, py: Python<'_>) -> PyResult<String> {
         Ok(format!(
             "Dropped(reason='{}', start={}, end={}, text={})",
@@ -59,6 +87,7 @@ impl Dropped {
 
 /// What the cleaning stage made of a page.
 #[pyclass(module = "abrege._abrege", frozen, get_all)]
+#[derive(Clone, Serialize, Deserialize)]
 pub struct Cleaned {
     /// The language the page was read in (ISO 639-1, "und" if unknown).
     language: String,
@@ -74,6 +103,18 @@ pub struct Cleaned {
 
 #[pymethods]
 impl Cleaned {
+    fn __reduce__<'py>(
+        slf: &Bound<'py, Self>,
+    ) -> PyResult<(Bound<'py, PyAny>, Bound<'py, PyTuple>)> {
+        pickle::reduce(slf)
+    }
+
+    /// Rebuilds a pickled object from its state.
+    #[classmethod]
+    fn _from_state(_cls: &Bound<'_, PyType>, py: Python<'_>, state: &[u8]) -> PyResult<Self> {
+        pickle::restore(py, state)
+    }
+
     fn __repr__(&self) -> String {
         format!(
             "Cleaned(language='{}', title={}, kept={} spans, dropped={} spans)",

@@ -11,6 +11,7 @@ mod errors;
 mod html;
 mod offsets;
 mod options;
+mod pickle;
 mod summarizer;
 mod summary;
 

@@ -1,12 +1,13 @@
 //! `summarize()` and `Summarizer`: options in, summaries out.
 
 use abrege::Options;
-use pyo3::exceptions::{PyTypeError, PyValueError};
+use pyo3::exceptions::PyTypeError;
 use pyo3::prelude::*;
-use pyo3::types::{PyBytes, PyDict, PyString, PyTuple, PyType};
+use pyo3::types::{PyDict, PyString, PyTuple, PyType};
 
-use crate::errors::{enter_core, to_py_err};
+use crate::errors::enter_core;
 use crate::options::{self, type_name, OptionArgs};
+use crate::pickle::{self, Pickle};
 use crate::summary::{Located, Summary};
 
 // The signatures spell the default input limit out, so that `help()` shows it.
@@ -188,19 +189,25 @@ impl Summarizer {
 
     fn __reduce__<'py>(
         slf: &Bound<'py, Self>,
-        py: Python<'py>,
     ) -> PyResult<(Bound<'py, PyAny>, Bound<'py, PyTuple>)> {
-        let state = serde_json::to_vec(slf.get().inner.options())
-            .map_err(|e| PyValueError::new_err(e.to_string()))?;
-        let rebuild = slf.get_type().getattr("_from_state")?;
-        Ok((rebuild, PyTuple::new(py, [PyBytes::new(py, &state)])?))
+        pickle::reduce(slf)
     }
 
-    /// Rebuilds a pickled summariser from its state (the core options as JSON).
+    /// Rebuilds a pickled summariser from its state (the core options).
     #[classmethod]
     fn _from_state(_cls: &Bound<'_, PyType>, py: Python<'_>, state: &[u8]) -> PyResult<Summarizer> {
-        let options: Options = serde_json::from_slice(state)
-            .map_err(|e| to_py_err(abrege::Error::Io(format!("bad Summarizer state: {e}"))))?;
+        pickle::restore(py, state)
+    }
+}
+
+impl Pickle for Summarizer {
+    type State = Options;
+
+    fn state(&self, _py: Python<'_>) -> PyResult<Options> {
+        Ok(self.inner.options().clone())
+    }
+
+    fn from_state(py: Python<'_>, options: Options) -> PyResult<Summarizer> {
         Summarizer::build(py, options)
     }
 }

@@ -1,13 +1,12 @@
 //! `Summary` and `Sentence`: the core's summary, with offsets in code points.
 
-use pyo3::exceptions::PyValueError;
 use pyo3::prelude::*;
-use pyo3::types::{PyBytes, PyDict, PyList, PyString, PyTuple, PyType};
+use pyo3::types::{PyDict, PyList, PyString, PyTuple, PyType};
 use serde::{Deserialize, Serialize};
 
-use crate::errors::to_py_err;
 use crate::html;
 use crate::offsets::spans_to_code_points;
+use crate::pickle::{self, Pickle};
 
 /// A core summary and its sentences' spans as code-point offsets into the input.
 ///
@@ -35,17 +34,30 @@ pub struct Summary {
     input: Py<PyString>,
 }
 
-/// What a pickled summary holds: the input and the core's summary, as JSON.
-#[derive(Serialize)]
-struct StateRef<'a> {
-    input: &'a str,
-    summary: &'a abrege::Summary,
-}
-
-#[derive(Deserialize)]
-struct State {
+/// What a pickled summary holds: the input and the core's summary.
+#[derive(Serialize, Deserialize)]
+pub struct SummaryState {
     input: String,
     summary: abrege::Summary,
+}
+
+impl Pickle for Summary {
+    type State = SummaryState;
+
+    fn state(&self, py: Python<'_>) -> PyResult<SummaryState> {
+        Ok(SummaryState {
+            input: self.input.bind(py).to_str()?.to_owned(),
+            summary: self.inner.clone(),
+        })
+    }
+
+    fn from_state(py: Python<'_>, state: SummaryState) -> PyResult<Summary> {
+        let located = Located::new(state.summary, &state.input);
+        Ok(Summary::new(
+            located,
+            PyString::new(py, &state.input).unbind(),
+        ))
+    }
 }
 
 impl Summary {
@@ -156,39 +168,31 @@ impl Summary {
 
     fn __reduce__<'py>(
         slf: &Bound<'py, Self>,
-        py: Python<'py>,
     ) -> PyResult<(Bound<'py, PyAny>, Bound<'py, PyTuple>)> {
-        let this = slf.get();
-        let state = serde_json::to_vec(&StateRef {
-            input: this.input.bind(py).to_str()?,
-            summary: &this.inner,
-        })
-        .map_err(|e| PyValueError::new_err(e.to_string()))?;
-        let rebuild = slf.get_type().getattr("_from_state")?;
-        Ok((rebuild, PyTuple::new(py, [PyBytes::new(py, &state)])?))
+        pickle::reduce(slf)
     }
 
     /// Rebuilds a pickled summary from its state.
     #[classmethod]
     fn _from_state(_cls: &Bound<'_, PyType>, py: Python<'_>, state: &[u8]) -> PyResult<Summary> {
-        let state: State = serde_json::from_slice(state)
-            .map_err(|e| to_py_err(abrege::Error::Io(format!("bad Summary state: {e}"))))?;
-        let located = Located::new(state.summary, &state.input);
-        Ok(Summary::new(
-            located,
-            PyString::new(py, &state.input).unbind(),
-        ))
+        pickle::restore(py, state)
     }
 }
 
 /// One chosen sentence. `start` and `end` are Python string indices into the
 /// input: `text[s.start:s.end]` is the sentence as written.
 #[pyclass(module = "abrege._abrege", frozen)]
+#[derive(Clone, Serialize, Deserialize)]
 pub struct Sentence {
+    /// The core's sentence, byte offsets included.
+    #[serde(rename = "sentence")]
     inner: abrege::Sentence,
+    /// Code-point offsets.
     start: usize,
     end: usize,
 }
+
+pickle::by_clone!(Sentence);
 
 #[pymethods]
 impl Sentence {
@@ -242,6 +246,18 @@ impl Sentence {
         d.set_item("end", self.end)?;
         d.set_item("features", self.features(py)?)?;
         Ok(d)
+    }
+
+    fn __reduce__<'py>(
+        slf: &Bound<'py, Self>,
+    ) -> PyResult<(Bound<'py, PyAny>, Bound<'py, PyTuple>)> {
+        pickle::reduce(slf)
+    }
+
+    /// Rebuilds a pickled sentence from its state.
+    #[classmethod]
+    fn _from_state(_cls: &Bound<'_, PyType>, py: Python<'_>, state: &[u8]) -> PyResult<Sentence> {
+        pickle::restore(py, state)
     }
 
     fn __repr__(&self, py: Python<'_>) -> PyResult<String> {

@@ -36,6 +36,28 @@ def test_summary_round_trips(protocol: int) -> None:
     assert back._repr_html_() == summary._repr_html_()
 
 
+@pytest.mark.parametrize("protocol", PROTOCOLS)
+def test_sentence_and_cleaned_round_trip(protocol: int) -> None:
+    for s in abrege.summarize(SOMMET, sentences=2).sentences:
+        back = pickle.loads(pickle.dumps(s, protocol=protocol))
+        assert type(back) is abrege.Sentence
+        assert back.to_dict() == s.to_dict()
+    cleaned = abrege.clean(BUDGET)
+    back = pickle.loads(pickle.dumps(cleaned, protocol=protocol))
+    assert type(back) is abrege.Cleaned
+    assert back.language == cleaned.language and back.text == cleaned.text
+    assert back.title is not None and cleaned.title is not None
+    assert (back.title.start, back.title.end, back.title.text) == (
+        cleaned.title.start, cleaned.title.end, cleaned.title.text
+    )
+    assert [(d.start, d.end, d.text, d.reason) for d in back.dropped] == [
+        (d.start, d.end, d.text, d.reason) for d in cleaned.dropped
+    ]
+    assert [(k.start, k.end, k.text) for k in back.kept] == [
+        (k.start, k.end, k.text) for k in cleaned.kept
+    ]
+
+
 def test_copy_and_deepcopy() -> None:
     summary = abrege.summarize(BUDGET)
     assert copy.copy(summary).to_dict() == summary.to_dict()
@@ -61,5 +83,7 @@ def test_spawn_pool_runs_summarizer_in_workers() -> None:
         # The bound method pickles the summariser; the summaries come back pickled.
         got = pool.map(summarizer.summarize, texts)
         summaries = pool.map(abrege.summarize, texts)
+        cleaned = pool.map(abrege.clean, texts)
     assert [s.to_dict() for s in got] == expected
     assert [s.to_dict() for s in summaries] == [abrege.summarize(t).to_dict() for t in texts]
+    assert [c.text for c in cleaned] == [abrege.clean(t).text for t in texts]

@@ -59,6 +59,9 @@ class Sentence:
     @property
     def features(self) -> dict[str, float]: ...
     def to_dict(self) -> dict[str, Any]: ...
+    def __reduce__(self) -> tuple[Any, tuple[bytes]]: ...
+    @classmethod
+    def _from_state(cls, state: bytes) -> Sentence: ...
 
 @final
 class Summary:
@@ -75,7 +78,8 @@ class Summary:
     @property
     def title(self) -> str | None: ...
     @property
-    def keywords(self) -> list[tuple[str, float]]: ...
+    def keywords(self) -> list[tuple[str, float]]:
+        """The document's top terms as (term, weight) pairs, heaviest first (weight 1.0)."""
     @property
     def sentence_count(self) -> int: ...
     def to_dict(self) -> dict[str, Any]: ...
@@ -86,7 +90,18 @@ class Summary:
 
 @final
 class Summarizer:
-    """A configured summariser: validated options, ready for many texts."""
+    """A configured summariser: validated options, ready for many texts.
+
+    Budgets (give at most one; with none, 3 sentences): ``sentences``,
+    ``ratio`` (share of the sentences, in (0, 1]), ``max_words``, ``max_chars``.
+    ``language`` is "auto" or an ISO 639-1 code; ``title`` the article's title
+    if known. ``clean`` drops the page around the article, ``idf`` uses the
+    shipped IDF table, ``redundancy`` skips near-duplicates. Feature weights go
+    by name, one keyword each (``position=0.5``) or in ``weights=``; the
+    ``title`` weight only in ``weights=``, since ``title`` is the title option.
+    ``options`` gives back the keyword arguments, so
+    ``Summarizer(**s.options)`` is the same summariser.
+    """
 
     def __new__(
         cls,
@@ -127,7 +142,8 @@ def summarize(
     max_input_bytes: int = 33554432,
     weights: Mapping[str, float] | None = None,
     **feature_weights: float,
-) -> Summary: ...
+) -> Summary:
+    """Summarises ``text`` in one call; the options are those of ``Summarizer``."""
 
 @final
 class Span:
@@ -139,6 +155,9 @@ class Span:
     def end(self) -> int: ...
     @property
     def text(self) -> str: ...
+    def __reduce__(self) -> tuple[Any, tuple[bytes]]: ...
+    @classmethod
+    def _from_state(cls, state: bytes) -> Span: ...
 
 @final
 class Dropped:
@@ -152,6 +171,9 @@ class Dropped:
     def text(self) -> str: ...
     @property
     def reason(self) -> str: ...
+    def __reduce__(self) -> tuple[Any, tuple[bytes]]: ...
+    @classmethod
+    def _from_state(cls, state: bytes) -> Dropped: ...
 
 @final
 class Cleaned:
@@ -167,6 +189,9 @@ class Cleaned:
     def dropped(self) -> list[Dropped]: ...
     @property
     def text(self) -> str: ...
+    def __reduce__(self) -> tuple[Any, tuple[bytes]]: ...
+    @classmethod
+    def _from_state(cls, state: bytes) -> Cleaned: ...
 
 def clean(text: str, language: str = "auto") -> Cleaned: ...
 def _panic(message: str) -> None: ...
