@@ -1,0 +1,87 @@
+//! Linear time and bounded memory: summarises 1, 2, 4 and 8 MB of news text
+//! (the corpus articles joined by blank lines) and prints the time of each
+//! against 1 MB, and the peak heap the call allocated as a multiple of the
+//! input size.
+//!
+//! ```text
+//! cargo run --release -p abrege --example scaling
+//! ```
+//!
+//! Linear time shows as an 8 MB / 1 MB ratio near 8. Reads
+//! `../shared/data/orangesum-abstract-valid.jsonl` when it is there, else a
+//! generated corpus.
+
+#[path = "../benches/corpus.rs"]
+mod corpus;
+
+use std::alloc::{GlobalAlloc, Layout, System};
+use std::sync::atomic::{AtomicUsize, Ordering::Relaxed};
+use std::time::Instant;
+
+use abrege::{Options, Summarizer};
+
+/// The system allocator, counting the bytes live now and at the peak.
+struct Counting;
+
+static LIVE: AtomicUsize = AtomicUsize::new(0);
+static PEAK: AtomicUsize = AtomicUsize::new(0);
+
+fn grew(bytes: usize) {
+    let live = LIVE.fetch_add(bytes, Relaxed) + bytes;
+    PEAK.fetch_max(live, Relaxed);
+}
+
+// SAFETY: every call is forwarded unchanged to the system allocator; the
+// counters only observe sizes.
+unsafe impl GlobalAlloc for Counting {
+    unsafe fn alloc(&self, layout: Layout) -> *mut u8 {
+        grew(layout.size());
+        System.alloc(layout)
+    }
+
+    unsafe fn dealloc(&self, ptr: *mut u8, layout: Layout) {
+        LIVE.fetch_sub(layout.size(), Relaxed);
+        System.dealloc(ptr, layout)
+    }
+
+    unsafe fn realloc(&self, ptr: *mut u8, layout: Layout, new_size: usize) -> *mut u8 {
+        if new_size >= layout.size() {
+            grew(new_size - layout.size());
+        } else {
+            LIVE.fetch_sub(layout.size() - new_size, Relaxed);
+        }
+        System.realloc(ptr, layout, new_size)
+    }
+}
+
+#[global_allocator]
+static ALLOCATOR: Counting = Counting;
+
+fn main() {
+    let corpus = corpus::load();
+    println!("corpus: {}", corpus.name);
+    let summarizer = Summarizer::new(Options::default()).expect("default options are valid");
+    let mut base = None;
+    for mb in [1, 2, 4, 8] {
+        let text = corpus.concatenated(mb << 20);
+        let mut best = f64::INFINITY;
+        let mut peak = 0;
+        for _ in 0..3 {
+            let before = LIVE.load(Relaxed);
+            PEAK.store(before, Relaxed);
+            let start = Instant::now();
+            let summary = summarizer.summarize(&text).expect("a summary");
+            best = best.min(start.elapsed().as_secs_f64());
+            peak = peak.max(PEAK.load(Relaxed) - before);
+            assert!(!summary.sentences.is_empty());
+        }
+        let base = *base.get_or_insert(best);
+        println!(
+            "{mb} MB: {:>7.1} ms  {:>5.1} MB/s  time / 1 MB time = {:>4.2}  peak heap = {:.1}x the input",
+            best * 1e3,
+            text.len() as f64 / best / 1e6,
+            best / base,
+            peak as f64 / text.len() as f64
+        );
+    }
+}
