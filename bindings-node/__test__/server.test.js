@@ -1,0 +1,75 @@
+'use strict'
+// The example service: started as a program on a loopback port, then called over HTTP.
+const assert = require('node:assert/strict')
+const { spawn } = require('node:child_process')
+const fs = require('node:fs')
+const path = require('node:path')
+const { after, before, test } = require('node:test')
+
+const { ARTICLE, TITLE } = require('./fixtures')
+
+const EXAMPLE = path.join(__dirname, '..', '..', 'examples', 'node')
+let server
+let base
+
+before(async () => {
+  assert.ok(
+    fs.existsSync(path.join(EXAMPLE, 'node_modules', 'abrege')),
+    'the example is not installed: run `npm install` in examples/node',
+  )
+  server = spawn(process.execPath, ['server.js'], {
+    cwd: EXAMPLE,
+    env: { ...process.env, PORT: '0', HOST: '127.0.0.1' },
+    stdio: ['ignore', 'pipe', 'inherit'],
+  })
+  base = await new Promise((resolve, reject) => {
+    let out = ''
+    server.stdout.on('data', (chunk) => {
+      out += chunk
+      const m = out.match(/listening on (http:\/\/127\.0\.0\.1:\d+)/)
+      if (m) resolve(m[1])
+    })
+    server.on('exit', (code) => reject(new Error(`the server exited with ${code}`)))
+  })
+})
+
+after(() => server?.kill('SIGTERM'))
+
+async function post(body, type) {
+  const res = await fetch(`${base}/summarize`, { method: 'POST', headers: { 'Content-Type': type }, body })
+  return { status: res.status, json: await res.json() }
+}
+
+test('a plain-text article comes back summarised', async () => {
+  const { status, json } = await post(ARTICLE, 'text/plain; charset=utf-8')
+  assert.equal(status, 200)
+  assert.equal(json.language, 'fr')
+  assert.equal(json.title, TITLE)
+  assert.equal(json.sentences.length, 3)
+  for (const s of json.sentences) assert.equal(ARTICLE.slice(s.start, s.end).replace(/\s+/g, ' '), s.text)
+})
+
+test('JSON carries the options', async () => {
+  const { status, json } = await post(JSON.stringify({ text: ARTICLE, options: { sentences: 1 } }), 'application/json')
+  assert.equal(status, 200)
+  assert.equal(json.sentences.length, 1)
+  assert.match(json.text, /^Le conseil municipal de Lyon/)
+})
+
+test('bad requests get a 4xx with the error code', async () => {
+  let r = await post(JSON.stringify({ text: ARTICLE, options: { sentences: 0 } }), 'application/json')
+  assert.equal(r.status, 400)
+  assert.equal(r.json.error.code, 'InvalidArg')
+  assert.match(r.json.error.message, /sentences/)
+  r = await post(JSON.stringify({ txt: ARTICLE }), 'application/json')
+  assert.equal(r.status, 400)
+  assert.match(r.json.error.message, /`text` must be a string/)
+  r = await post('{not json', 'application/json')
+  assert.equal(r.status, 400)
+  assert.equal(r.json.error.code, 'InvalidJson')
+  r = await post('<p>hi</p>', 'text/html')
+  assert.equal(r.status, 415)
+  const res = await fetch(`${base}/summarize`)
+  assert.equal(res.status, 405)
+  assert.equal((await fetch(`${base}/elsewhere`, { method: 'POST', body: 'x' })).status, 404)
+})

@@ -1,0 +1,149 @@
+//! `Summary`: the core's summary with offsets in UTF-16 units.
+
+use napi_derive::napi;
+
+use crate::utf16::Utf16Offsets;
+
+/// The result of summarising one text.
+#[napi(object, object_from_js = false, use_nullable = true)]
+pub struct Summary {
+    /// The chosen sentences joined by single spaces.
+    pub text: String,
+    /// The ISO 639-1 code of the language used (given or detected); `"und"` for an empty text.
+    pub language: String,
+    /// How sure the detection was, in `[0, 1]`; 1 when the language was given.
+    pub language_confidence: f64,
+    /// The title, as given in the options or detected in the text.
+    pub title: Option<String>,
+    /// The chosen sentences, in document order.
+    pub sentences: Vec<Sentence>,
+    /// The document's top terms, heaviest first.
+    pub keywords: Vec<Keyword>,
+    /// How many candidate sentences the document had after cleaning.
+    pub sentence_count: u32,
+}
+
+/// One chosen sentence.
+#[napi(object, object_from_js = false)]
+pub struct Sentence {
+    /// The sentence with its whitespace normalised and broken lines rejoined.
+    pub text: String,
+    /// The sentence's score: the weighted sum of its features.
+    pub score: f64,
+    /// The sentence's index among the document's candidate sentences.
+    pub index: u32,
+    /// The per-feature breakdown of the score.
+    pub features: Features,
+    /// UTF-16 index of the sentence's start in the input: `input.slice(start, end)` is the sentence as written.
+    pub start: u32,
+    /// UTF-16 index just past the sentence's end in the input.
+    pub end: u32,
+}
+
+/// The per-feature values of one sentence, each in `[0, 1]`: why it scored what it did.
+/// The score is the sum of each value times its weight (see `Weights`).
+#[napi(object, object_from_js = false)]
+pub struct Features {
+    /// Cosine similarity between the sentence's TF-IDF vector and the whole document's.
+    pub centrality: f64,
+    /// Closeness to the top of the article: 1 for the lede, decaying with the sentence index.
+    pub position: f64,
+    /// 1 for the article's first sentence: on news sites it is often a hook rather than the lede.
+    pub first_sentence: f64,
+    /// 1 for the first sentence of a paragraph.
+    pub paragraph_start: f64,
+    /// 1 for a sentence of the article's first paragraph.
+    pub first_paragraph: f64,
+    /// Share of the title's content words that the sentence contains.
+    pub title: f64,
+    /// The sentence's length in words, over 40, at most 1.
+    pub length: f64,
+    /// 1 if the sentence holds a quotation (« », “ ” or straight double quotes).
+    pub quote: f64,
+    /// 1 if the sentence holds a number.
+    pub numbers: f64,
+    /// Share of its words that are capitalised past the first (names: people, places, bodies), doubled, at most 1.
+    pub entities: f64,
+    /// How far the sentence falls short of a full sentence (few content words); a penalty.
+    pub fragment: f64,
+    /// How far the sentence runs past a readable length; a penalty.
+    pub run_on: f64,
+}
+
+/// A term that characterises the document.
+#[napi(object, object_from_js = false)]
+pub struct Keyword {
+    /// The term's most frequent surface form, lower-cased.
+    pub term: String,
+    /// Its TF-IDF weight; the heaviest keyword weighs 1.
+    pub weight: f64,
+}
+
+impl From<abrege::Features> for Features {
+    fn from(f: abrege::Features) -> Self {
+        // No `..`: a feature added to the core breaks this line until it is added here.
+        let abrege::Features {
+            centrality,
+            position,
+            first_sentence,
+            paragraph_start,
+            first_paragraph,
+            title,
+            length,
+            quote,
+            numbers,
+            entities,
+            fragment,
+            run_on,
+        } = f;
+        Features {
+            centrality,
+            position,
+            first_sentence,
+            paragraph_start,
+            first_paragraph,
+            title,
+            length,
+            quote,
+            numbers,
+            entities,
+            fragment,
+            run_on,
+        }
+    }
+}
+
+impl Summary {
+    /// Converts the core's summary of `input`, byte offsets becoming UTF-16 indices.
+    pub(crate) fn new(input: &str, s: abrege::Summary) -> Self {
+        let offsets = Utf16Offsets::new(input, s.sentences.iter().flat_map(|s| [s.start, s.end]));
+        let text = s.text();
+        Summary {
+            text,
+            language: s.language,
+            language_confidence: s.language_confidence,
+            title: s.title,
+            sentences: s
+                .sentences
+                .into_iter()
+                .map(|s| Sentence {
+                    start: offsets.get(s.start),
+                    end: offsets.get(s.end),
+                    text: s.text,
+                    score: s.score,
+                    index: s.index as u32,
+                    features: s.features.into(),
+                })
+                .collect(),
+            keywords: s
+                .keywords
+                .into_iter()
+                .map(|k| Keyword {
+                    term: k.term,
+                    weight: k.weight,
+                })
+                .collect(),
+            sentence_count: s.sentence_count as u32,
+        }
+    }
+}

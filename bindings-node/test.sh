@@ -1,0 +1,25 @@
+#!/usr/bin/env bash
+# The Node binding's checks, from a bare machine with Node 20, npm and Rust:
+# install (the install script builds the addon with cargo), the example's
+# install of the package by path, the binding's Rust unit tests, the generated index.js/index.d.ts check, then `node --test`.
+set -euo pipefail
+cd "$(dirname "$0")"
+
+echo "== npm install (builds the native addon)"
+if [ -d node_modules ]; then
+  npm install --no-audit --no-fund
+else
+  npm ci --no-audit --no-fund
+fi
+
+echo "== the example installs the package from another directory"
+(cd ../examples/node && npm install --no-audit --no-fund)
+
+echo "== binding unit tests (Rust)"
+cargo test --release -p abrege-node --lib
+
+echo "== generated files"
+bash scripts/check-generated.sh
+
+echo "== node --test"
+node --test __test__/
