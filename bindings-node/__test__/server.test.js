@@ -53,7 +53,8 @@ test('JSON carries the options', async () => {
   const { status, json } = await post(JSON.stringify({ text: ARTICLE, options: { sentences: 1 } }), 'application/json')
   assert.equal(status, 200)
   assert.equal(json.sentences.length, 1)
-  assert.match(json.text, /^Le conseil municipal de Lyon/)
+  assert.equal(json.text, json.sentences[0].text)
+  assert.ok(ARTICLE.includes(json.text))
 })
 
 test('bad requests get a 4xx with the error code', async () => {
