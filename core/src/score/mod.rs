@@ -69,18 +69,27 @@ impl TermWeights {
         }
     }
 
-    /// The `k` heaviest terms as keywords.
+    /// The `k` heaviest terms as keywords, weighed by `(tf − ½) × IDF`: the
+    /// discount keeps a word seen once, however rare, behind the words the
+    /// article repeats. Stop words and numbers are not terms, and each term
+    /// shows its most frequent surface form, not its stem.
     pub fn keywords(&self, doc: &Doc, k: usize) -> Vec<Keyword> {
-        let mut order: Vec<usize> = (0..self.doc.len()).filter(|&t| self.doc[t] > 0.0).collect();
-        order.sort_by(|&a, &b| self.doc[b].total_cmp(&self.doc[a]).then(a.cmp(&b)));
+        let weight: Vec<f64> = self
+            .doc
+            .iter()
+            .zip(&self.idf)
+            .map(|(tf_idf, idf)| tf_idf - 0.5 * idf)
+            .collect();
+        let mut order: Vec<usize> = (0..weight.len()).filter(|&t| weight[t] > 0.0).collect();
+        order.sort_by(|&a, &b| weight[b].total_cmp(&weight[a]).then(a.cmp(&b)));
         order.truncate(k);
         let surfaces = doc.vocab.surfaces();
-        let top = order.first().map_or(1.0, |&t| self.doc[t]);
+        let top = order.first().map_or(1.0, |&t| weight[t]);
         order
             .into_iter()
             .map(|t| Keyword {
                 term: surfaces[t].to_string(),
-                weight: self.doc[t] / top,
+                weight: weight[t] / top,
             })
             .collect()
     }
@@ -187,4 +196,74 @@ pub(crate) fn features(
 /// The number of keywords a summary reports.
 pub(crate) const fn keyword_count() -> usize {
     KEYWORDS
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::{summarize, Options};
+
+    const ARTICLE: &str = "Les élections municipales auront lieu au printemps à Lyon.\n\n\
+        Les candidats aux élections préparent leurs listes depuis des mois. \
+        Le maire sortant de Lyon se représente aux élections. \
+        « Nous voulons une ville plus verte », a déclaré une candidate écologiste.\n\n\
+        Le scrutin se tiendra les 15 et 22 mars 2026. Il faisait beau et doux ce jour-là.";
+
+    fn options(idf: bool) -> Options {
+        Options {
+            language: "fr".into(),
+            idf,
+            sentences: Some(2),
+            ..Default::default()
+        }
+    }
+
+    #[test]
+    fn keywords_are_repeated_content_words_in_their_written_form() {
+        for idf in [true, false] {
+            let summary = summarize(ARTICLE, &options(idf)).unwrap();
+            let terms: Vec<&str> = summary.keywords.iter().map(|k| k.term.as_str()).collect();
+            assert!(terms.len() >= 3, "{terms:?}");
+            // The two words the article repeats come first, as written, not stemmed ("élect").
+            let mut top: Vec<&str> = terms[..2].to_vec();
+            top.sort_unstable();
+            assert_eq!(top, ["lyon", "élections"], "idf {idf}: {terms:?}");
+            for stop in ["les", "le", "des", "a", "et", "il", "2026", "15"] {
+                assert!(!terms.contains(&stop), "idf {idf}: {stop} in {terms:?}");
+            }
+            assert_eq!(summary.keywords[0].weight, 1.0);
+            assert!(summary
+                .keywords
+                .windows(2)
+                .all(|w| w[0].weight >= w[1].weight));
+        }
+    }
+
+    #[test]
+    fn features_describe_the_sentence() {
+        let all = Options {
+            sentences: None,
+            ratio: Some(1.0),
+            redundancy: 1.0,
+            ..options(true)
+        };
+        let summary = summarize(ARTICLE, &all).unwrap();
+        let f: Vec<_> = summary.sentences.iter().map(|s| s.features).collect();
+        assert_eq!(f.len(), 6);
+        assert_eq!(f[0].first_sentence, 1.0);
+        assert!(f[1..].iter().all(|f| f.first_sentence == 0.0));
+        assert_eq!((f[0].first_paragraph, f[1].first_paragraph), (1.0, 0.0));
+        assert_eq!((f[1].paragraph_start, f[2].paragraph_start), (1.0, 0.0));
+        assert_eq!(f[3].quote, 1.0);
+        assert_eq!(f[2].quote, 0.0);
+        assert_eq!((f[4].numbers, f[2].numbers), (1.0, 0.0));
+        // "Lyon" is a name past the first word; sentence 3 has no capital past its first word.
+        assert!(f[0].entities > 0.0 && f[3].entities == 0.0);
+        assert!(f[0].position > f[1].position && f[1].position > f[2].position);
+        assert!(f[5].length < f[1].length);
+        for s in &summary.sentences {
+            for (name, v) in s.features.iter() {
+                assert!((0.0..=1.0).contains(&v), "{name} = {v}");
+            }
+        }
+    }
 }
