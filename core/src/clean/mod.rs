@@ -78,7 +78,9 @@ pub(crate) fn detect_language(text: &str, drop_noise: bool) -> Detection {
         .filter(|(_, r)| r.is_none())
         .map(|(b, _)| &text[b.start..b.end])
         .collect();
-    if article.is_empty() {
+    // Little dropped (a clean article, a title): the page's language stands.
+    let kept: usize = article.iter().map(|a| a.len()).sum();
+    if article.is_empty() || kept * 10 >= text.trim().len() * 9 {
         return page;
     }
     let detected = lang::detect(&article.join("\n\n"));
