@@ -1,8 +1,24 @@
 //! The cleaning stage: keep the article, drop the page around it, and say why.
 //!
-//! It works on the blocks of [`structure`](crate::text::structure) and gives
-//! each one a verdict: kept, or dropped with a [`Reason`]. It also finds the
-//! page's headline.
+//! It works on the blocks of [`structure`](crate::text::structure::blocks) (lines,
+//! with lines broken at links rejoined) and gives each one a verdict: kept,
+//! or dropped with a [`Reason`]. It also finds the page's headline. Only the
+//! plain text is used, in four steps:
+//!
+//! 1. `signals`: what one block shows alone: length, stop-word density,
+//!    sentence punctuation, a trailing ellipsis, headline shape, items joined
+//!    by runs of spaces.
+//! 2. `furniture`: what its wording or shape gives away wherever it sits:
+//!    tickers, widgets, "Lire aussi" lists, bylines and dates, breadcrumbs,
+//!    credits, captions (phrase lists per language in `data/`, read by
+//!    `phrases`); then teaser lists and title/excerpt pairs.
+//! 3. `smoothing`: jusText's classes (good, near-good, short, bad), then
+//!    context smoothing; `article`: the densest run of prose, extended over
+//!    the sentences next to it that no furniture separates.
+//! 4. `title`: the headline-shaped line before the article that shares the
+//!    most words with its opening; then each remaining block is judged by
+//!    where it sits (heading inside the article, byline or caption between
+//!    headline and article, menu or teaser elsewhere).
 
 mod article;
 mod furniture;
