@@ -346,3 +346,42 @@ fn degenerate_inputs() {
     let c = clean("Le conseil a voté le budget.", "fr");
     assert_eq!(c.kept.len(), 1);
 }
+
+#[test]
+fn the_command_line_shows_kept_and_dropped_text_with_reasons() {
+    let dir = std::env::temp_dir().join(format!("abrege-clean-{}", std::process::id()));
+    std::fs::create_dir_all(&dir).unwrap();
+    let page = dir.join("page.txt");
+    std::fs::write(&page, ES).unwrap();
+    let run = |args: &[&str]| {
+        let out = std::process::Command::new(env!("CARGO_BIN_EXE_abrege"))
+            .arg("clean")
+            .args(args)
+            .arg(&page)
+            .output()
+            .unwrap();
+        assert!(
+            out.status.success(),
+            "{}",
+            String::from_utf8_lossy(&out.stderr)
+        );
+        String::from_utf8(out.stdout).unwrap()
+    };
+    let text = run(&[]);
+    assert!(text.contains("title:    Valencia estrena un corredor verde"));
+    assert!(text
+        .lines()
+        .any(|l| l.starts_with("- credit") && l.ends_with("Foto: EFE")));
+    assert!(text
+        .lines()
+        .any(|l| l.starts_with("keep") && l.contains("Las asociaciones vecinales")));
+    let json: serde_json::Value = serde_json::from_str(run(&["--json"]).trim()).unwrap();
+    assert_eq!(json["language"], "es");
+    assert_eq!(json["kept"].as_array().unwrap().len(), 3);
+    assert!(json["dropped"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .any(|d| d["reason"] == "ticker"));
+    std::fs::remove_dir_all(&dir).ok();
+}
