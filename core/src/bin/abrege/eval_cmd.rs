@@ -113,3 +113,44 @@ pub fn run(argv: &[String]) -> Result<(), String> {
     }
     Ok(())
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn argv(s: &str) -> Vec<String> {
+        s.split_whitespace().map(String::from).collect()
+    }
+
+    #[test]
+    fn reads_eval_flags() {
+        let cmd = parse(&argv(
+            "c.jsonl --sentences 2 --stem --no-idf --lead 4 --limit 10 --gate",
+        ))
+        .unwrap();
+        assert_eq!(cmd.corpus, "c.jsonl");
+        assert_eq!(cmd.options.sentences, Some(2));
+        assert!(cmd.config.stem && !cmd.options.idf && cmd.gate && !cmd.config.use_title);
+        assert_eq!((cmd.lead, cmd.limit), (Some(4), Some(10)));
+    }
+
+    #[test]
+    fn rejects_bad_command_lines() {
+        for (line, message) in [
+            ("", "needs a corpus"),
+            ("a.jsonl b.jsonl", "one corpus"),
+            ("a.jsonl --frobnicate", "unknown option --frobnicate"),
+            ("a.jsonl --lead", "--lead needs a value"),
+            ("a.jsonl --limit many", "--limit takes a whole number"),
+        ] {
+            let err = parse(&argv(line)).err().unwrap_or_default();
+            assert!(err.contains(message), "{line:?}: {err}");
+        }
+        assert!(run(&argv("missing-corpus.jsonl"))
+            .unwrap_err()
+            .contains("missing-corpus.jsonl"));
+        assert!(run(&argv("a.jsonl --lead 0"))
+            .unwrap_err()
+            .contains("at least 1"));
+    }
+}
