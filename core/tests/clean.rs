@@ -385,3 +385,52 @@ fn the_command_line_shows_kept_and_dropped_text_with_reasons() {
         .any(|d| d["reason"] == "ticker"));
     std::fs::remove_dir_all(&dir).ok();
 }
+
+#[test]
+fn german_and_portuguese_pages() {
+    let de = clean(
+        include_str!("../../tests/fixtures/pages/de-nachrichten.txt"),
+        "auto",
+    );
+    assert_eq!(de.language, "de");
+    assert_eq!(
+        de.title.as_ref().map(|t| t.text.as_str()),
+        Some("Hamburg eröffnet neue Elbbrücke für Radfahrer")
+    );
+    assert_kept(&de, &["Die Stadt Hamburg", "Der Bau hat", "Kritik kommt"]);
+    assert_dropped(
+        &de,
+        &[
+            ("Startseite > Politik", Reason::Byline),
+            ("Von Anna Schmidt", Reason::Byline),
+            ("Stand: 12.03.2025", Reason::Byline),
+            ("Teilen", Reason::Widget),
+            ("Foto: dpa", Reason::Credit),
+            ("Lesen Sie auch:", Reason::Teaser),
+            ("Mehr zum Thema", Reason::Widget),
+            ("München plant Seilbahn", Reason::Teaser),
+        ],
+    );
+    // The last paragraph is short and sits between an inline "Leia também"
+    // and a list heading: it is still the article's.
+    let pt = clean(
+        include_str!("../../tests/fixtures/pages/pt-noticias.txt"),
+        "auto",
+    );
+    assert_eq!(pt.language, "pt");
+    assert_kept(
+        &pt,
+        &["A Câmara Municipal", "Segundo a autarquia", "Os moradores"],
+    );
+    assert_dropped(
+        &pt,
+        &[
+            ("Início > Sociedade", Reason::Byline),
+            ("Por Ana Costa", Reason::Byline),
+            ("Publicado em 5 de junho", Reason::Byline),
+            ("Foto: Lusa", Reason::Credit),
+            ("Leia também:", Reason::Teaser),
+            ("Coimbra renova a Baixa", Reason::Teaser),
+        ],
+    );
+}

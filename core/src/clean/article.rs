@@ -54,19 +54,20 @@ const EXTEND_ACROSS: usize = 2;
 /// Extends the article run over the sentences next to it that are not
 /// furniture, such as a team line-up or a list closing the article: prose
 /// too thin to weigh much, but nothing separates it from the article. The
-/// extension stops at furniture, at the headline, or after crossing
-/// [`EXTEND_ACROSS`] unpunctuated lines.
+/// extension stops at a wall (furniture that does not sit inside articles,
+/// unlike a credit or an inline "Lire aussi"), at the headline, or after
+/// crossing [`EXTEND_ACROSS`] lines without sentence punctuation.
 pub(crate) fn extend(
     run: Range<usize>,
     signals: &[Signals],
-    noise: &[bool],
+    walls: &[bool],
     title: Option<usize>,
 ) -> Range<usize> {
     let reach = |indices: &mut dyn Iterator<Item = usize>| {
         let mut last = None;
         let mut crossed = 0;
         for j in indices {
-            if noise[j] || Some(j) == title {
+            if walls[j] || Some(j) == title {
                 break;
             }
             if signals[j].final_punct {

@@ -120,6 +120,9 @@ pub(crate) fn classify(
         .map(|b| Signals::of(&text[b.start..b.end], res))
         .collect();
     let mut opens_list = vec![false; blocks.len()];
+    // Furniture that sits inside an article: a credit, a caption, an inline
+    // "Lire aussi : …". The article may reach across it.
+    let mut inline = vec![false; blocks.len()];
     let mut reasons: Vec<Option<Reason>> = blocks
         .iter()
         .zip(&signals)
@@ -132,6 +135,10 @@ pub(crate) fn classify(
             };
             let mark = furniture::mark(sig, &first_line);
             opens_list[i] = matches!(mark, Some(Mark::ListHeading { .. }));
+            inline[i] = matches!(
+                mark,
+                Some(Mark::ReadAlso | Mark::Noise(Reason::Credit | Reason::Caption))
+            );
             match mark {
                 None => None,
                 Some(Mark::Noise(r)) => Some(r),
@@ -184,7 +191,8 @@ pub(crate) fn classify(
         reasons[t] = Some(Reason::Title);
     }
     if let Some(run) = run {
-        let run = article::extend(run, &signals, &noise, title);
+        let walls: Vec<bool> = noise.iter().zip(&inline).map(|(n, i)| *n && !i).collect();
+        let run = article::extend(run, &signals, &walls, title);
         for (i, reason) in reasons.iter_mut().enumerate() {
             if reason.is_none() {
                 *reason = position_reason(i, &run, title, &signals, &classes);

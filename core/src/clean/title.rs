@@ -15,7 +15,7 @@ fn terms(text: &str, res: &Resources) -> HashSet<String> {
         .filter(|w| w.chars().count() > 1)
         .map(str::to_lowercase)
         .filter(|w| !res.is_stop(w))
-        .map(|w| res.stem(&w).into_owned())
+        .map(|w| crate::doc::with_stem(res, &w, str::to_string))
         .collect()
 }
 
