@@ -434,3 +434,28 @@ fn german_and_portuguese_pages() {
         ],
     );
 }
+
+#[test]
+fn arabic_page() {
+    let ar = clean(
+        include_str!("../../tests/fixtures/pages/ar-akhbar.txt"),
+        "auto",
+    );
+    assert_eq!(ar.language, "ar");
+    assert_eq!(
+        ar.title.as_ref().map(|t| t.text.as_str()),
+        Some("افتتاح أكبر محطة للطاقة الشمسية في المغرب")
+    );
+    assert_kept(&ar, &["افتتحت الحكومة", "وقال وزير", "وأكد خبراء"]);
+    assert_dropped(
+        &ar,
+        &[
+            ("الرئيسية > أخبار", Reason::Byline),
+            ("نشر في 12 مايو 2025", Reason::Byline),
+            ("شارك", Reason::Widget),
+            ("اقرأ أيضا:", Reason::Teaser),
+            ("مقالات ذات صلة", Reason::Widget),
+            ("طنجة تستقبل", Reason::Teaser),
+        ],
+    );
+}
