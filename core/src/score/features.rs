@@ -86,7 +86,7 @@ macro_rules! feature_set {
 
 feature_set! {
     /// Cosine similarity between the sentence's TF-IDF vector and the whole document's.
-    centrality = 0.5;
+    centrality = 0.52;
     /// Closeness to the top of the article: 1 for the lede, decaying with the sentence index.
     position = 1.0;
     /// 1 for the article's first sentence: on news sites it is often a hook rather than the lede.
@@ -96,7 +96,7 @@ feature_set! {
     /// 1 for a sentence of the article's first paragraph.
     first_paragraph = 0.0;
     /// Share of the title's content words that the sentence contains.
-    title = -0.05;
+    title = -0.07;
     /// The sentence's length in words, over 40, at most 1.
     length = -0.12;
     /// 1 if the sentence holds a quotation (« », “ ” or straight double quotes).
@@ -104,9 +104,9 @@ feature_set! {
     /// 1 if the sentence holds a number.
     numbers = 0.07;
     /// Share of its words that are capitalised past the first (names: people, places, bodies), doubled, at most 1.
-    entities = 0.02;
+    entities = 0.04;
     /// How far the sentence falls short of a full sentence (few content words); a penalty.
-    fragment = -0.1;
+    fragment = -0.08;
     /// How far the sentence runs past a readable length; a penalty.
     run_on = -1.47;
 }
