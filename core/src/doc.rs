@@ -1,11 +1,57 @@
 //! A text analysed into candidate sentences and their terms: what the scorer reads.
 
+use std::cell::RefCell;
 use std::collections::HashMap;
 use std::ops::Range;
 
 use crate::lang::Resources;
 use crate::text::words::{for_each_word, lowercase_into};
 use crate::text::{sentences, structure::Block};
+
+/// How many stems each thread keeps across documents, per language, before
+/// starting afresh.
+const STEM_CACHE_WORDS: usize = 100_000;
+/// Longer words are stemmed every time: they are rare, and caching them would
+/// let hostile input fill memory.
+const STEM_CACHE_WORD_BYTES: usize = 64;
+
+/// Calls `f` with the stem of the lower-cased `word`.
+///
+/// Stemming costs more than everything else done to a word, and news reuses
+/// its vocabulary from one article to the next, so each thread keeps the
+/// stems it has computed, per language (a thread-local cache: no lock, and
+/// results do not depend on it).
+pub(crate) fn with_stem<R>(res: &Resources, word: &str, f: impl FnOnce(&str) -> R) -> R {
+    type Stems = HashMap<Box<str>, Box<str>>;
+    thread_local! {
+        static CACHE: RefCell<Vec<(&'static str, Stems)>> = const { RefCell::new(Vec::new()) };
+    }
+    if word.len() > STEM_CACHE_WORD_BYTES {
+        return f(&res.stem(word));
+    }
+    CACHE.with(|cache| {
+        let mut cache = cache.borrow_mut();
+        let code = res.info.code;
+        let i = match cache.iter().position(|(c, _)| *c == code) {
+            Some(i) => i,
+            None => {
+                cache.push((code, Stems::default()));
+                cache.len() - 1
+            }
+        };
+        let stems = &mut cache[i].1;
+        if let Some(stem) = stems.get(word) {
+            return f(stem);
+        }
+        if stems.len() >= STEM_CACHE_WORDS {
+            stems.clear();
+        }
+        let stem: Box<str> = res.stem(word).into();
+        let out = f(&stem);
+        stems.insert(word.into(), stem);
+        out
+    })
+}
 
 /// Term ids are indices into [`Vocab::stems`].
 pub(crate) type TermId = u32;
@@ -50,16 +96,16 @@ impl Vocab {
         let id = if res.is_stop(buf) || !buf.chars().any(char::is_alphabetic) {
             None
         } else {
-            let stem = res.stem(buf);
-            Some(match self.stem_ids.get(stem.as_ref()) {
+            let (stems, stem_ids) = (&mut self.stems, &mut self.stem_ids);
+            Some(with_stem(res, buf, |stem| match stem_ids.get(stem) {
                 Some(&id) => id,
                 None => {
-                    let id = self.stems.len() as TermId;
-                    self.stems.push(stem.as_ref().into());
-                    self.stem_ids.insert(stem.as_ref().into(), id);
+                    let id = stems.len() as TermId;
+                    stems.push(stem.into());
+                    stem_ids.insert(stem.into(), id);
                     id
                 }
-            })
+            }))
         };
         self.words.insert(buf.as_str().into(), (id, 1));
         id
@@ -105,6 +151,13 @@ impl Doc {
     /// Splits the kept `blocks` of normalised `text` into sentences and terms.
     pub fn analyse(text: &str, blocks: &[Block], res: &Resources) -> Doc {
         let mut doc = Doc::default();
+        // About one distinct word in 12 bytes of a news article; capped, as a
+        // long text's vocabulary stops growing.
+        let distinct = (text.len() / 12).min(4096);
+        doc.vocab.words.reserve(distinct);
+        doc.vocab.stem_ids.reserve(distinct);
+        doc.vocab.stems.reserve(distinct);
+        doc.terms.reserve((text.len() / 10).min(1 << 16));
         let mut spans = Vec::new();
         let mut buf = String::new();
         let mut last_paragraph = None;

@@ -86,11 +86,20 @@ impl Phrases {
 /// The longest phrase of `set` that `key` starts with, on a word boundary,
 /// and how many words of `key` follow it.
 pub(crate) fn prefix_in(set: &HashSet<String>, key: &str) -> Option<(usize, usize)> {
-    let words: Vec<&str> = key.split(' ').filter(|w| !w.is_empty()).collect();
-    (1..=words.len().min(8))
+    // A key's words are joined by single spaces, so its first n words are a
+    // prefix of it: no splitting into a vector, no joining.
+    if key.is_empty() {
+        return None;
+    }
+    let total = key.bytes().filter(|&b| b == b' ').count() + 1;
+    let mut ends = [key.len(); 8];
+    for (k, (i, _)) in key.match_indices(' ').take(8).enumerate() {
+        ends[k] = i;
+    }
+    (1..=total.min(8))
         .rev()
-        .find(|&n| set.contains(&words[..n].join(" ")))
-        .map(|n| (n, words.len() - n))
+        .find(|&n| set.contains(&key[..ends[n - 1]]))
+        .map(|n| (n, total - n))
 }
 
 #[cfg(test)]

@@ -105,16 +105,29 @@ fn split_segments(raw: &str) -> Vec<String> {
 
 /// Collapses whitespace runs to one space.
 pub(crate) fn collapse(raw: &str) -> String {
-    raw.split_whitespace().collect::<Vec<_>>().join(" ")
+    let mut out = String::with_capacity(raw.len());
+    for w in raw.split_whitespace() {
+        if !out.is_empty() {
+            out.push(' ');
+        }
+        out.push_str(w);
+    }
+    out
 }
 
 /// Letters and digits, lower-cased, one space between words.
 pub(crate) fn key_of(text: &str) -> String {
-    text.split(|c: char| !c.is_alphanumeric())
+    let mut key = String::with_capacity(text.len());
+    for w in text
+        .split(|c: char| !c.is_alphanumeric())
         .filter(|w| !w.is_empty())
-        .map(str::to_lowercase)
-        .collect::<Vec<_>>()
-        .join(" ")
+    {
+        if !key.is_empty() {
+            key.push(' ');
+        }
+        key.extend(w.chars().flat_map(char::to_lowercase));
+    }
+    key
 }
 
 impl Signals {
@@ -125,12 +138,10 @@ impl Signals {
         let mut words = 0;
         let mut stops = 0;
         let mut last_is_stop = false;
-        for w in text
-            .split(|c: char| !c.is_alphanumeric())
-            .filter(|w| !w.is_empty())
-        {
+        // The key holds the same words, already lower-cased.
+        for w in key.split(' ').filter(|w| !w.is_empty()) {
             words += 1;
-            last_is_stop = res.is_stop(&w.to_lowercase());
+            last_is_stop = res.is_stop(w);
             stops += usize::from(last_is_stop);
         }
         let has_stop_list = res.is_stop("de") || res.is_stop("the") || stops > 0;
