@@ -80,9 +80,10 @@ def progress_during(call: Callable[[], object]) -> int:
         started.set()
         while not stop.is_set():
             count += 1
-            # Give the GIL back at once, so the calling thread resumes as soon
-            # as the call returns.
-            time.sleep(0)
+            # Give the GIL back for a moment, so the calling thread gets it
+            # (sleep(0) hands it back and takes it again at once, which can
+            # starve the caller forever when timed switches are off).
+            time.sleep(0.0001)
 
     thread = threading.Thread(target=counter)
     thread.start()
