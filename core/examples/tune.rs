@@ -8,11 +8,12 @@
 //! ROUGE-2 and ROUGE-L F1 (not stemmed) at 2 and at 3 sentences; then a
 //! second ascent adds to that the smallest of those six margins over
 //! Lead-2 and Lead-3, so that no score is left below Lead. `position`
-//! is held at 1: only the ratios between weights change a ranking.
+//! is held at 1: only the ratios between weights change a ranking. The
+//! `title` weight is then chosen again, with the articles' titles given.
 //! Selection here is top-k by score, without the near-duplicate check.
 //!
 //! Run from the repository root:
-//! `cargo run --release --example tune [-- CORPUS.jsonl DOCS]`
+//! `cargo run --release --example tune [-- [--title-only] CORPUS.jsonl DOCS]`
 //! and copy the printed weights into `core/src/score/features.rs`.
 
 use std::process::ExitCode;
@@ -106,7 +107,10 @@ fn ascend(prepared: &[Prepared], leads: &[[f64; 3]; 2], mut w: Weights, margin: 
     println!("start (margin {margin}): {:.4}  {w:?}", 100.0 * best);
     for pass in 0..PASSES {
         let mut changed = false;
-        for &name in Weights::NAMES.iter().filter(|&&n| n != ANCHOR) {
+        for &name in Weights::NAMES
+            .iter()
+            .filter(|&&n| n != ANCHOR && n != "title")
+        {
             let current = w.get(name).expect("a declared weight");
             let mut pick = current;
             for step in STEPS {
@@ -131,31 +135,19 @@ fn ascend(prepared: &[Prepared], leads: &[[f64; 3]; 2], mut w: Weights, margin: 
     w
 }
 
-fn main() -> ExitCode {
-    let mut args = std::env::args().skip(1);
-    let corpus = args
-        .next()
-        .unwrap_or_else(|| "../shared/data/orangesum-abstract-train.jsonl".into());
-    let limit: usize = args.next().and_then(|a| a.parse().ok()).unwrap_or(DOCS);
-    let mut docs = match read_corpus(&corpus) {
-        Ok(d) => d,
-        Err(e) => {
-            eprintln!("tune: FAILED: {e}");
-            return ExitCode::FAILURE;
-        }
-    };
-    docs.truncate(limit);
-    // Every sentence, with its features: a ratio of 1 and no duplicate check
-    // beyond identical content.
-    let all = Summarizer::new(Options {
-        ratio: Some(1.0),
-        redundancy: 1.0,
-        ..Options::default()
-    })
-    .expect("valid options");
-    let prepared: Vec<Prepared> = docs
-        .par_iter()
+/// Every sentence of every article with its features (a ratio of 1 and no
+/// duplicate check beyond identical content), with the article's title
+/// given to the summariser or not.
+fn prepare(docs: &[abrege::eval::Document], use_title: bool) -> Vec<Prepared> {
+    docs.par_iter()
         .filter_map(|d| {
+            let all = Summarizer::new(Options {
+                ratio: Some(1.0),
+                redundancy: 1.0,
+                title: (use_title && !d.title.is_empty()).then(|| d.title.clone()),
+                ..Options::default()
+            })
+            .expect("valid options");
             let summary = all.summarize(&d.text).ok()?;
             Some(Prepared {
                 features: summary.sentences.iter().map(|s| s.features).collect(),
@@ -168,7 +160,48 @@ fn main() -> ExitCode {
                 reference: tokenize(&d.summary, None),
             })
         })
-        .collect();
+        .collect()
+}
+
+/// The `title` weight only matters when a title is given (otherwise the
+/// feature is 0 but for a headline found in the text), so it is chosen
+/// last, on the same articles with their titles given, the others fixed.
+fn tune_title(docs: &[abrege::eval::Document], leads: &[[f64; 3]; 2], mut w: Weights) -> Weights {
+    let titled = prepare(docs, true);
+    let mut best = (f64::NEG_INFINITY, 0.0);
+    for step in 0..=30 {
+        let v = -0.5 + 0.1 * step as f64;
+        w.title = v;
+        let t = total(&titled, &w, leads, true);
+        if t > best.0 + 1e-7 {
+            best = (t, v);
+        }
+    }
+    w.title = best.1;
+    println!(
+        "with titles given: {:.4}, title = {:.2}",
+        100.0 * best.0,
+        best.1
+    );
+    w
+}
+
+fn main() -> ExitCode {
+    let title_only = std::env::args().any(|a| a == "--title-only");
+    let mut args = std::env::args().skip(1).filter(|a| a != "--title-only");
+    let corpus = args
+        .next()
+        .unwrap_or_else(|| "../shared/data/orangesum-abstract-train.jsonl".into());
+    let limit: usize = args.next().and_then(|a| a.parse().ok()).unwrap_or(DOCS);
+    let mut docs = match read_corpus(&corpus) {
+        Ok(d) => d,
+        Err(e) => {
+            eprintln!("tune: FAILED: {e}");
+            return ExitCode::FAILURE;
+        }
+    };
+    docs.truncate(limit);
+    let prepared = prepare(&docs, false);
     println!("{} training articles from {corpus}", prepared.len());
     let leads = [objective(&prepared, None, 2), objective(&prepared, None, 3)];
     for (k, l) in [2, 3].into_iter().zip(&leads) {
@@ -192,10 +225,18 @@ fn main() -> ExitCode {
             100.0 * f1 / n.max(1) as f64
         );
     }
-    let mut w = start();
-    for margin in [false, true] {
-        w = ascend(&prepared, &leads, w, margin);
-    }
+    // `--title-only` skips the ascents and retunes only `title` from the
+    // current defaults: what the full run ends with when they are its output.
+    let mut w = if title_only {
+        Weights::default()
+    } else {
+        let mut w = start();
+        for margin in [false, true] {
+            w = ascend(&prepared, &leads, w, margin);
+        }
+        w
+    };
+    w = tune_title(&docs, &leads, w);
     for k in [2, 3] {
         let s = objective(&prepared, Some(&w), k);
         println!(

@@ -126,7 +126,7 @@ impl Summarizer {
             None
         };
         let weights = TermWeights::new(&doc, table);
-        let features = score::features(&norm.text, &doc, &weights, &title_terms);
+        let features = score::features(&norm.text, &doc, &weights, &title_terms, code);
         let scores: Vec<f64> = features.iter().map(|f| options.weights.dot(f)).collect();
         let picked = select(
             &doc,

@@ -89,14 +89,15 @@ feature_set! {
     centrality = 0.52;
     /// Closeness to the top of the article: 1 for the lede, decaying with the sentence index.
     position = 1.0;
-    /// 1 for the article's first sentence: on news sites it is often a hook rather than the lede.
+    /// 1 for the article's first sentence in languages whose news sites open on a hook rather
+    /// than on the lede (French; see `HOOK_LANGUAGES` in `score/mod.rs`), else 0.
     first_sentence = -0.62;
     /// 1 for the first sentence of a paragraph.
     paragraph_start = -0.02;
     /// 1 for a sentence of the article's first paragraph.
     first_paragraph = 0.0;
     /// Share of the title's content words that the sentence contains.
-    title = -0.07;
+    title = 0.4;
     /// The sentence's length in words, over 40, at most 1.
     length = -0.12;
     /// 1 if the sentence holds a quotation (« », “ ” or straight double quotes).
