@@ -30,6 +30,9 @@ pub(crate) fn select(
     };
     let mut chosen: Vec<usize> = Vec::new();
     let mut chosen_sets: Vec<Vec<TermId>> = Vec::new();
+    // Has a sentence without content terms been chosen? (A flag, not a scan
+    // of the chosen sets, so a ratio budget stays linear.)
+    let mut chose_empty = false;
     let mut postings: HashMap<TermId, Vec<usize>> = HashMap::new();
     let mut shared: HashMap<usize, usize> = HashMap::new();
     let (mut words, mut chars) = (0usize, 0usize);
@@ -61,7 +64,8 @@ pub(crate) fn select(
             let union = set.len() + chosen_sets[c].len() - k;
             union > 0 && k as f64 / union as f64 >= redundancy
         });
-        if duplicate || (set.is_empty() && chosen_sets.iter().any(|c| c.is_empty())) {
+        // Two sentences without content terms are duplicates of each other.
+        if duplicate || (set.is_empty() && chose_empty) {
             continue;
         }
         for &t in &set {
@@ -70,6 +74,7 @@ pub(crate) fn select(
         words += s.words;
         chars += len_chars + usize::from(!chosen.is_empty());
         chosen.push(i);
+        chose_empty |= set.is_empty();
         chosen_sets.push(set);
     }
     chosen.sort_unstable();
