@@ -76,6 +76,42 @@ sys.exit(0 if ok else 1)
 PY
 done
 
+echo "== seed pages: 3 whole sentences whose byte offsets index the page, the same on every run"
+for page in "$SEEDS"/*.txt; do
+    one=$("$abrege" --json --sentences 3 "$page")
+    two=$("$abrege" --json --sentences 3 "$page")
+    [ "$one" = "$two" ] || { echo "seeds-check: $page: two runs differ" >&2; status=1; }
+    python3 - "$page" "$one" <<'PY' || status=1
+import json, sys
+
+path, out = sys.argv[1], json.loads(sys.argv[2])
+raw = open(path, "rb").read()
+sentences = out["sentences"]
+ok = len(sentences) == 3
+for s in sentences:
+    span = raw[s["start"]:s["end"]].decode("utf-8")  # fails unless on character boundaries
+    # The sentence text is the span with whitespace collapsed and typographic apostrophes straightened.
+    flat = " ".join(span.replace("\u2019", "'").split()).replace(" .", ".")
+    ok &= flat == s["text"] and isinstance(s["score"], float)
+    ok &= s["text"][-1] in ".!?»\"…"  # whole sentences, ending as sentences end
+print(f"{path.rsplit('/', 1)[-1]}: 3 whole sentences with offsets into the page: {ok}")
+sys.exit(0 if ok else 1)
+PY
+done
+seed002=$(ls "$SEEDS"/002_*.txt 2>/dev/null | head -n 1)
+if [ -n "$seed002" ]; then
+    "$abrege" --sentences 1000 "$seed002" > "${TMPDIR:-/tmp}/abrege-seed002.txt"
+    for whole in "l'Université Mohammed VI Polytechnique de Rabat." \
+                 "D'un côté, Washington prône la déréglementation" \
+                 "en alternance entre New York et Genève."; do
+        grep -qF "$whole" "${TMPDIR:-/tmp}/abrege-seed002.txt" \
+            || { echo "seeds-check: seed 002: not rejoined: $whole" >&2; status=1; }
+    done
+    echo "seed 002: the three sentences broken at links come out whole"
+else
+    echo "seeds-check: seed 002 is missing" >&2; status=1
+fi
+
 echo "== clean articles: share of sentences cleaning drops"
 ./target/release/examples/clean_stats || status=1
 

@@ -65,7 +65,7 @@ export interface Features {
   centrality: number
   /** Closeness to the top of the article: 1 for the lede, decaying with the sentence index. */
   position: number
-  /** 1 for the article's first sentence: on news sites it is often a hook rather than the lede. */
+  /** 1 for the article's first sentence where news sites often open on a hook rather than the lede (French only), else 0. */
   firstSentence: number
   /** 1 for the first sentence of a paragraph. */
   paragraphStart: number
@@ -185,7 +185,7 @@ export interface Weights {
   centrality?: number
   /** Closeness to the top of the article: 1 for the lede, decaying with the sentence index. */
   position?: number
-  /** 1 for the article's first sentence: on news sites it is often a hook rather than the lede. */
+  /** 1 for the article's first sentence where news sites often open on a hook rather than the lede (French only), else 0. */
   firstSentence?: number
   /** 1 for the first sentence of a paragraph. */
   paragraphStart?: number

@@ -48,7 +48,7 @@ pub struct Features {
     pub centrality: f64,
     /// Closeness to the top of the article: 1 for the lede, decaying with the sentence index.
     pub position: f64,
-    /// 1 for the article's first sentence: on news sites it is often a hook rather than the lede.
+    /// 1 for the article's first sentence where news sites often open on a hook rather than the lede (French only), else 0.
     pub first_sentence: f64,
     /// 1 for the first sentence of a paragraph.
     pub paragraph_start: f64,

@@ -48,6 +48,11 @@ pub use score::{Features, Weights};
 pub use summarizer::Summarizer;
 pub use summary::{Keyword, Sentence, Summary};
 
+/// The README's Rust example runs as a doctest.
+#[cfg(doctest)]
+#[doc = include_str!("../../README.md")]
+struct ReadmeDoctests;
+
 /// Summarises `text` with `options` in one call.
 ///
 /// Builds a [`Summarizer`] each time; to summarise many texts, build one and reuse it.
