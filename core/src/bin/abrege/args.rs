@@ -30,6 +30,26 @@ impl Args {
     }
 }
 
+/// Applies `flag` to `options` if it is one of the summarising options that
+/// every command shares; returns `false` if it is not one of them.
+pub fn summary_option(
+    flag: &str,
+    args: &mut Args,
+    options: &mut abrege::Options,
+) -> Result<bool, String> {
+    match flag {
+        "--sentences" => options.sentences = Some(args.parsed(flag, "a whole number")?),
+        "--ratio" => options.ratio = Some(args.parsed(flag, "a number")?),
+        "--max-words" => options.max_words = Some(args.parsed(flag, "a whole number")?),
+        "--max-chars" => options.max_chars = Some(args.parsed(flag, "a whole number")?),
+        "--lang" | "--language" => options.language = args.value(flag)?,
+        "--no-clean" => options.clean = false,
+        "--no-idf" => options.idf = false,
+        _ => return Ok(false),
+    }
+    Ok(true)
+}
+
 /// Reads a file, or standard input for `-`.
 pub fn read_input(path: &str) -> Result<String, String> {
     use std::io::Read;

@@ -3,7 +3,7 @@
 use abrege::eval::{evaluate, read_corpus, EvalConfig};
 use abrege::Options;
 
-use crate::args::Args;
+use crate::args::{summary_option, Args};
 
 pub const HELP: &str = "\
 abrege eval: mean ROUGE-1/2/L of abrege and of Lead-N against reference summaries
@@ -42,14 +42,10 @@ fn parse(argv: &[String]) -> Result<Command, String> {
     let (mut lead, mut limit, mut gate, mut json) = (None, None, false, false);
     let mut corpus = None;
     while let Some(arg) = args.next() {
+        if summary_option(&arg, &mut args, &mut options)? {
+            continue;
+        }
         match arg.as_str() {
-            "--sentences" => options.sentences = Some(args.parsed(&arg, "a whole number")?),
-            "--ratio" => options.ratio = Some(args.parsed(&arg, "a number")?),
-            "--max-words" => options.max_words = Some(args.parsed(&arg, "a whole number")?),
-            "--max-chars" => options.max_chars = Some(args.parsed(&arg, "a whole number")?),
-            "--lang" | "--language" => options.language = args.value(&arg)?,
-            "--no-clean" => options.clean = false,
-            "--no-idf" => options.idf = false,
             "--use-title" => config.use_title = true,
             "--stem" => config.stem = true,
             "--lead" => lead = Some(args.parsed(&arg, "a whole number")?),

@@ -24,6 +24,7 @@ Options:
   --lang CODE       ISO 639-1 code, or auto (default)
   --title TEXT      the article's title, if known
   --no-clean        do not drop menus, teasers and widgets
+  --no-idf          weigh terms by the document alone, not the shipped IDF table
   --json            one JSON object per input, with offsets, scores and features
   --help            show this help
 ";

@@ -2,7 +2,7 @@
 
 use abrege::{Options, Summarizer};
 
-use crate::args::{read_input, Args};
+use crate::args::{read_input, summary_option, Args};
 
 /// Reads the summarising options and the input files.
 fn parse(argv: &[String]) -> Result<(Options, bool, Vec<String>), String> {
@@ -11,14 +11,11 @@ fn parse(argv: &[String]) -> Result<(Options, bool, Vec<String>), String> {
     let mut json = false;
     let mut files = Vec::new();
     while let Some(arg) = args.next() {
+        if summary_option(&arg, &mut args, &mut options)? {
+            continue;
+        }
         match arg.as_str() {
-            "--sentences" => options.sentences = Some(args.parsed(&arg, "a whole number")?),
-            "--ratio" => options.ratio = Some(args.parsed(&arg, "a number")?),
-            "--max-words" => options.max_words = Some(args.parsed(&arg, "a whole number")?),
-            "--max-chars" => options.max_chars = Some(args.parsed(&arg, "a whole number")?),
-            "--lang" | "--language" => options.language = args.value(&arg)?,
             "--title" => options.title = Some(args.value(&arg)?),
-            "--no-clean" => options.clean = false,
             "--json" => json = true,
             "--" => files.extend(std::iter::from_fn(|| args.next())),
             flag if flag.starts_with("--") => {
