@@ -119,3 +119,33 @@ fn help_lists_the_options() {
         assert!(help.contains(flag), "{flag}");
     }
 }
+
+#[test]
+fn a_reader_that_goes_away_is_not_a_panic() {
+    // Far more output than a pipe buffers, read only in part (`abrege … | head -1`).
+    let text: String = (0..20_000)
+        .map(|i| format!("Le conseil numéro {i} a voté une motion sur les écoles de la ville. "))
+        .collect();
+    let path = std::path::Path::new(env!("CARGO_TARGET_TMPDIR")).join("many-sentences.txt");
+    std::fs::write(&path, text).unwrap();
+    let mut child = Command::new(env!("CARGO_BIN_EXE_abrege"))
+        .args([
+            "--lang",
+            "fr",
+            "--no-clean",
+            "--sentences",
+            "20000",
+            path.to_str().unwrap(),
+        ])
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .spawn()
+        .unwrap();
+    let mut first = [0u8; 16];
+    std::io::Read::read_exact(child.stdout.as_mut().unwrap(), &mut first).unwrap();
+    drop(child.stdout.take());
+    let out = child.wait_with_output().unwrap();
+    let stderr = String::from_utf8(out.stderr).unwrap();
+    assert!(!stderr.contains("panicked"), "{stderr}");
+    assert!(out.status.success(), "{:?}: {stderr}", out.status);
+}

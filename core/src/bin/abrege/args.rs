@@ -64,3 +64,32 @@ pub fn read_input(path: &str) -> Result<String, String> {
         String::from_utf8(bytes).map_err(|e| format!("{path}: not UTF-8 text ({e})"))
     }
 }
+
+/// The error text of a write to a reader that went away (`abrege … | head`):
+/// the command stops quietly and successfully, as Unix filters do.
+pub const STDOUT_CLOSED: &str = "standard output closed";
+
+/// Writes to standard output; a closed pipe gives [`STDOUT_CLOSED`] instead of a panic.
+pub fn write_out(args: std::fmt::Arguments) -> Result<(), String> {
+    use std::io::Write;
+    match std::io::stdout().lock().write_fmt(args) {
+        Ok(()) => Ok(()),
+        Err(e) if e.kind() == std::io::ErrorKind::BrokenPipe => Err(STDOUT_CLOSED.to_string()),
+        Err(e) => Err(format!("standard output: {e}")),
+    }
+}
+
+/// `println!` for the commands: returns early with an error instead of
+/// panicking when standard output is closed.
+macro_rules! outln {
+    ($($t:tt)*) => {
+        $crate::args::write_out(format_args!("{}\n", format_args!($($t)*)))?
+    };
+}
+
+/// `print!` for the commands, as [`outln!`].
+macro_rules! out {
+    ($($t:tt)*) => {
+        $crate::args::write_out(format_args!($($t)*))?
+    };
+}

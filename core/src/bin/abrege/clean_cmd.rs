@@ -28,7 +28,7 @@ pub fn run(argv: &[String]) -> Result<(), String> {
         let text = read_input(file)?;
         let cleaned = clean(&text, &language);
         if json {
-            println!(
+            outln!(
                 "{}",
                 serde_json::to_string(&cleaned).map_err(|e| e.to_string())?
             );
@@ -49,14 +49,14 @@ pub fn run(argv: &[String]) -> Result<(), String> {
             .collect();
         lines.sort_by_key(|l| l.0);
         if files.len() > 1 {
-            println!("== {file}");
+            outln!("== {file}");
         }
-        println!("language: {}", cleaned.language);
+        outln!("language: {}", cleaned.language);
         if let Some(t) = &cleaned.title {
-            println!("title:    {}", t.text);
+            outln!("title:    {}", t.text);
         }
         for (_, tag, text) in lines {
-            println!("{tag:<13} {}", shorten(&text, 110));
+            outln!("{tag:<13} {}", shorten(&text, 110));
         }
     }
     Ok(())

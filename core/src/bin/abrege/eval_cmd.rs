@@ -73,7 +73,7 @@ fn parse(argv: &[String]) -> Result<Command, String> {
 
 pub fn run(argv: &[String]) -> Result<(), String> {
     if argv.iter().any(|a| a == "--help" || a == "-h") {
-        print!("{HELP}");
+        out!("{HELP}");
         return Ok(());
     }
     let mut cmd = parse(argv)?;
@@ -90,12 +90,12 @@ pub fn run(argv: &[String]) -> Result<(), String> {
     }
     let report = evaluate(&docs, &cmd.options, &cmd.config).map_err(|e| e.to_string())?;
     if cmd.json {
-        println!(
+        outln!(
             "{}",
             serde_json::to_string(&report).map_err(|e| e.to_string())?
         );
     } else {
-        println!("{}: {report}", cmd.corpus);
+        outln!("{}: {report}", cmd.corpus);
     }
     let below = report.below_lead();
     if cmd.gate && !below.is_empty() {

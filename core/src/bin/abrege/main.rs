@@ -1,5 +1,6 @@
 //! The `abrege` command line: summarise files or standard input.
 
+#[macro_use]
 mod args;
 mod clean_cmd;
 mod eval_cmd;
@@ -32,16 +33,14 @@ Options:
 fn main() -> ExitCode {
     let argv: Vec<String> = std::env::args().skip(1).collect();
     let result = match argv.first().map(String::as_str) {
-        Some("--help" | "-h") => {
-            print!("{HELP}");
-            Ok(())
-        }
+        Some("--help" | "-h") => args::write_out(format_args!("{HELP}")),
         Some("eval") => eval_cmd::run(&argv[1..]),
         Some("clean") => clean_cmd::run(&argv[1..]),
         _ => summarize_cmd::run(&argv),
     };
     match result {
         Ok(()) => ExitCode::SUCCESS,
+        Err(message) if message == args::STDOUT_CLOSED => ExitCode::SUCCESS,
         Err(message) => {
             eprintln!("abrege: {message}");
             ExitCode::from(2)

@@ -39,13 +39,13 @@ pub fn run(argv: &[String]) -> Result<(), String> {
             .summarize(&text)
             .map_err(|e| format!("{file}: {e}"))?;
         if json {
-            println!(
+            outln!(
                 "{}",
                 serde_json::to_string(&summary).map_err(|e| e.to_string())?
             );
         } else {
             for s in &summary.sentences {
-                println!("{}", s.text);
+                outln!("{}", s.text);
             }
         }
     }
