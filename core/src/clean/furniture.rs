@@ -164,6 +164,10 @@ fn has_date(text: &str, p: &Phrases) -> bool {
 
 /// "AccueilNewsSommet de Paris…", "Home > World > Europe".
 fn breadcrumb(sig: &Signals, p: &Phrases) -> bool {
+    // A breadcrumb never ends on sentence punctuation: most blocks stop here.
+    if sig.final_punct {
+        return false;
+    }
     let lower = sig.text.to_lowercase();
     let glued_or_separated = p.home.iter().any(|home| {
         lower.starts_with(home.as_str()) && {
@@ -181,7 +185,7 @@ fn breadcrumb(sig: &Signals, p: &Phrases) -> bool {
         .iter()
         .map(|s| sig.text.matches(s).count())
         .sum::<usize>();
-    !sig.final_punct && (glued_or_separated || (crumbs >= 2 && sig.words <= 25))
+    glued_or_separated || (crumbs >= 2 && sig.words <= 25)
 }
 
 /// "Publié dans Hespress le 02 - 07 - 2025", "Par Jeanne Martin", "Updated 3 March 2024".

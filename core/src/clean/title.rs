@@ -28,14 +28,17 @@ pub(crate) fn find(
     opening: &str,
     res: &Resources,
 ) -> Option<usize> {
-    let article = terms(opening, res);
+    // The opening's terms are only needed once there is a candidate: most
+    // clean articles have none, and stemming three paragraphs is not free.
+    let mut article: Option<HashSet<String>> = None;
     let from = article_start.saturating_sub(WINDOW);
     let candidates = (from..article_start)
         .filter(|&i| eligible[i] && signals[i].headline_shaped() && signals[i].words >= 3);
     let mut best: Option<(usize, usize)> = None; // (overlap, index)
     let mut nearest = None;
     for i in candidates {
-        let overlap = terms(&signals[i].text, res).intersection(&article).count();
+        let article = article.get_or_insert_with(|| terms(opening, res));
+        let overlap = terms(&signals[i].text, res).intersection(article).count();
         if overlap > 0 && best.map_or(true, |(b, _)| overlap > b) {
             best = Some((overlap, i));
         }
