@@ -17,6 +17,17 @@ fn summarize(text: &str, options: Options) -> Summary {
     Summarizer::new(options).unwrap().summarize(text).unwrap()
 }
 
+/// Every sentence of `text`: a budget larger than any fixture.
+fn every_sentence(text: &str) -> Summary {
+    summarize(
+        text,
+        Options {
+            sentences: Some(1000),
+            ..Default::default()
+        },
+    )
+}
+
 /// The input span with its whitespace collapsed and lines broken before
 /// punctuation rejoined, as the sentence text is documented to be.
 fn collapse(span: &str) -> String {
@@ -35,13 +46,7 @@ fn collapse(span: &str) -> String {
 fn offsets_index_the_input_and_sentences_are_in_order() {
     for name in FIXTURES {
         let text = fixture(name);
-        let summary = summarize(
-            &text,
-            Options {
-                sentences: Some(100),
-                ..Default::default()
-            },
-        );
+        let summary = every_sentence(&text);
         assert!(summary.sentences.len() >= 4, "{name}");
         let mut last_end = 0;
         let mut last_index = None;
@@ -96,13 +101,7 @@ fn the_lede_leads_a_three_sentence_summary() {
 #[test]
 fn broken_lines_come_out_whole() {
     let text = fixture("crue-scraped.txt");
-    let summary = summarize(
-        &text,
-        Options {
-            sentences: Some(100),
-            ..Default::default()
-        },
-    );
+    let summary = every_sentence(&text);
     let texts: Vec<&str> = summary.sentences.iter().map(|s| s.text.as_str()).collect();
     for whole in [
         "Les pompiers ont mené près de 300 interventions, selon le service départemental d'incendie et de secours.",
@@ -115,13 +114,7 @@ fn broken_lines_come_out_whole() {
 #[test]
 fn quotes_abbreviations_and_etc_segment_as_in_french_news() {
     let text = fixture("sommet-quotes.txt");
-    let summary = summarize(
-        &text,
-        Options {
-            sentences: Some(100),
-            ..Default::default()
-        },
-    );
+    let summary = every_sentence(&text);
     let texts: Vec<&str> = summary.sentences.iter().map(|s| s.text.as_str()).collect();
     assert!(texts.contains(&"« C'est un pas historique, mais ce n'est qu'un début ! », a lancé la présidente de la Commission de l'Union africaine, Mme Ngozi Adeyemi, à l'issue des débats."), "{texts:#?}");
     assert!(
@@ -143,13 +136,7 @@ fn quotes_abbreviations_and_etc_segment_as_in_french_news() {
 #[test]
 fn every_budget_is_respected() {
     let text = fixture("budget-lyon.txt");
-    let all = summarize(
-        &text,
-        Options {
-            sentences: Some(1000),
-            ..Default::default()
-        },
-    );
+    let all = every_sentence(&text);
     let n = all.sentence_count;
     assert_eq!(
         all.sentences.len(),
