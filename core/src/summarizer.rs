@@ -8,12 +8,11 @@ use crate::clean;
 use crate::doc::Doc;
 use crate::error::Error;
 use crate::idf::{self, IdfTable};
-use crate::lang::Resources;
 use crate::options::{Budget, Options};
 use crate::score::{self, TermWeights};
 use crate::select::select;
 use crate::summary::{Sentence, Summary};
-use crate::text::{structure, Normalized};
+use crate::text::Normalized;
 
 /// A configured summariser: validated options, ready to use.
 ///
@@ -90,30 +89,18 @@ impl Summarizer {
             });
         }
         let norm = Normalized::new(text);
-        let (code, confidence) = if options.language == "auto" {
-            let d = clean::detect_language(&norm.text, options.clean);
-            (d.code, d.confidence)
-        } else {
-            (Resources::get(&options.language).info.code, 1.0)
-        };
+        let page = clean::read(&norm.text, &options.language, options.clean);
+        let (code, confidence, res) = (page.code, page.confidence, page.res);
         let language = if options.language == "auto" || code != "und" {
             code.to_string()
         } else {
             options.language.clone()
         };
-        let res = Resources::get(code);
-        let blocks = structure::blocks(&norm.text, res);
-        let verdicts = clean::classify(&norm.text, &blocks, res, options.clean);
-        let kept: Vec<_> = blocks
-            .iter()
-            .zip(&verdicts.reasons)
-            .filter(|(_, r)| r.is_none())
-            .map(|(b, _)| *b)
-            .collect();
+        let kept: Vec<_> = page.kept().copied().collect();
         let title = options.title.clone().or_else(|| {
-            verdicts
+            page.verdicts
                 .title
-                .map(|i| render(&norm.text[blocks[i].start..blocks[i].end]))
+                .map(|i| render(&norm.text[page.blocks[i].start..page.blocks[i].end]))
         });
         let mut doc = Doc::analyse(&norm.text, &kept, res);
         let title_terms = title

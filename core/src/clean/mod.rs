@@ -76,24 +76,66 @@ pub(crate) struct Verdicts {
     pub reasons: Vec<Option<Reason>>,
 }
 
-/// Detects the language of the article on a page rather than of the whole
-/// page: the page is read once in the language of all its text, then the
-/// language is detected again on the blocks kept as the article. With
-/// `drop_noise` false the whole text is used.
-pub(crate) fn detect_language(text: &str, drop_noise: bool) -> Detection {
-    let page = lang::detect(text);
+/// A page read: its language, its blocks and the verdict on each.
+pub(crate) struct Page {
+    /// The language the page was read in (`"und"` if unknown).
+    pub code: &'static str,
+    /// Confidence of the detection; 1 for a language given by the caller.
+    pub confidence: f64,
+    /// That language's resources.
+    pub res: &'static Resources,
+    /// The blocks of the normalised text.
+    pub blocks: Vec<Block>,
+    /// The verdict on each block.
+    pub verdicts: Verdicts,
+}
+
+impl Page {
+    fn new(text: &str, detection: Detection, drop_noise: bool) -> Page {
+        let res = Resources::get(detection.code);
+        let blocks = structure::blocks(text, res);
+        let verdicts = classify(text, &blocks, res, drop_noise);
+        Page {
+            code: detection.code,
+            confidence: detection.confidence,
+            res,
+            blocks,
+            verdicts,
+        }
+    }
+
+    /// The kept blocks, in page order.
+    pub fn kept(&self) -> impl Iterator<Item = &Block> {
+        self.blocks
+            .iter()
+            .zip(&self.verdicts.reasons)
+            .filter(|(_, r)| r.is_none())
+            .map(|(b, _)| b)
+    }
+}
+
+/// Reads normalised `text` in `language` (`"auto"` or an ISO 639-1 code):
+/// splits it into blocks and classifies them (with `drop_noise` false only
+/// the headline is looked for).
+///
+/// Under `"auto"` the language is that of the article rather than of the
+/// whole page: the page is read once in the language of all its text, then
+/// the language is detected again on the blocks kept as the article, and
+/// the page is read again only if that language differs.
+pub(crate) fn read(text: &str, language: &str, drop_noise: bool) -> Page {
+    if language != "auto" {
+        let code = Resources::get(language).info.code;
+        let given = Detection {
+            code,
+            confidence: 1.0,
+        };
+        return Page::new(text, given, drop_noise);
+    }
+    let page = Page::new(text, lang::detect(text), drop_noise);
     if !drop_noise {
         return page;
     }
-    let res = Resources::get(page.code);
-    let blocks = structure::blocks(text, res);
-    let verdicts = classify(text, &blocks, res, true);
-    let article: Vec<&str> = blocks
-        .iter()
-        .zip(&verdicts.reasons)
-        .filter(|(_, r)| r.is_none())
-        .map(|(b, _)| &text[b.start..b.end])
-        .collect();
+    let article: Vec<&str> = page.kept().map(|b| &text[b.start..b.end]).collect();
     // Little dropped (a clean article, a title): the page's language stands.
     let kept: usize = article.iter().map(|a| a.len()).sum();
     if article.is_empty() || kept * 10 >= text.trim().len() * 9 {
@@ -102,8 +144,13 @@ pub(crate) fn detect_language(text: &str, drop_noise: bool) -> Detection {
     let detected = lang::detect(&article.join("\n\n"));
     if detected.code == "und" {
         page
+    } else if detected.code == page.code {
+        Page {
+            confidence: detected.confidence,
+            ..page
+        }
     } else {
-        detected
+        Page::new(text, detected, drop_noise)
     }
 }
 
@@ -358,25 +405,23 @@ impl Cleaned {
 /// ```
 pub fn clean(text: &str, language: &str) -> Cleaned {
     let norm = Normalized::new(text);
-    let code = if language == "auto" {
-        detect_language(&norm.text, true).code
-    } else {
-        language
-    };
-    let res = Resources::get(code);
-    let blocks = structure::blocks(&norm.text, res);
-    let verdicts = classify(&norm.text, &blocks, res, true);
+    let page = read(&norm.text, language, true);
     let span = |b: &Block| Span {
         start: norm.to_original(b.start),
         end: norm.to_original_end(b.end),
         text: render(&norm.text[b.start..b.end]),
     };
     let mut out = Cleaned {
-        language: code.to_string(),
+        language: if language == "auto" {
+            page.code
+        } else {
+            language
+        }
+        .to_string(),
         ..Cleaned::default()
     };
-    for (i, (b, reason)) in blocks.iter().zip(&verdicts.reasons).enumerate() {
-        if verdicts.title == Some(i) {
+    for (i, (b, reason)) in page.blocks.iter().zip(&page.verdicts.reasons).enumerate() {
+        if page.verdicts.title == Some(i) {
             out.title = Some(span(b));
         }
         match reason {
