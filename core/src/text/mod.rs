@@ -3,6 +3,7 @@
 pub mod normalize;
 pub mod sentences;
 pub mod structure;
+mod wordbreak;
 pub mod words;
 
 pub use normalize::Normalized;

@@ -1,14 +1,17 @@
 //! Step 4: words, with elisions split off, lower-cased.
 //!
-//! Words are UAX #29 words. Scripts written without spaces between words
-//! (Chinese, Japanese, Thai, Lao, Khmer, Myanmar) have no words to find
-//! without a dictionary, so a run of them gives its overlapping character
-//! bigrams instead: `新计划` gives `新计`, `计划`.
+//! Words are UAX #29 words, found by `wordbreak` for text in Latin, Greek
+//! and Cyrillic script and by `unicode-segmentation` for anything else.
+//! Scripts written without spaces between words (Chinese, Japanese, Thai,
+//! Lao, Khmer, Myanmar) have no words to find without a dictionary, so a run
+//! of them gives its overlapping character bigrams instead: `新计划` gives
+//! `新计`, `计划`.
 
 use std::ops::Range;
 
 use unicode_segmentation::UnicodeSegmentation;
 
+use super::wordbreak;
 use crate::lang::Resources;
 
 /// Is `c` of a script written without spaces between words (Han, kana,
@@ -48,27 +51,30 @@ fn is_hiragana(c: char) -> bool {
 /// assert_eq!(terms, ["東京", "京の", "の新", "新計", "計画"]);
 /// ```
 pub fn for_each_word(s: &str, res: &Resources, mut f: impl FnMut(&str, usize)) {
+    let mut word = |word: &str, offset: usize| match res.elision_len(word) {
+        Some(n) => f(&word[n..], offset + n),
+        None => f(word, offset),
+    };
+    if wordbreak::word_segments(s, |offset, w| word(w, offset)) {
+        return;
+    }
     let mut run: Range<usize> = 0..0; // a run of spaceless-script text
-    for (offset, word) in s.split_word_bound_indices() {
-        if word.chars().all(is_spaceless_script) {
+    for (offset, segment) in s.split_word_bound_indices() {
+        if segment.chars().all(is_spaceless_script) {
             if run.end != offset {
-                bigrams(s, run.clone(), &mut f);
+                bigrams(s, run.clone(), &mut word);
                 run = offset..offset;
             }
-            run.end = offset + word.len();
+            run.end = offset + segment.len();
             continue;
         }
-        bigrams(s, run.clone(), &mut f);
+        bigrams(s, run.clone(), &mut word);
         run = 0..0;
-        if !word.chars().next().is_some_and(char::is_alphanumeric) {
-            continue;
-        }
-        match res.elision_len(word) {
-            Some(n) => f(&word[n..], offset + n),
-            None => f(word, offset),
+        if segment.chars().next().is_some_and(char::is_alphanumeric) {
+            word(segment, offset);
         }
     }
-    bigrams(s, run, &mut f);
+    bigrams(s, run, &mut word);
 }
 
 /// Calls `f` with each character bigram of `s[run]`, or with its only character.

@@ -1,0 +1,223 @@
+//! UAX #29 word segments, fast, for text in the scripts of most news.
+//!
+//! `unicode-segmentation` implements every rule of UAX #29 for every
+//! script, and costs as much as the rest of the pipeline together. News in
+//! Latin, Greek and Cyrillic script needs only a handful of its rules, so
+//! [`word_segments`] applies those handful to a known set of characters and
+//! answers `false` for text holding anything else, which the caller then
+//! hands to `unicode-segmentation`. On its set it gives exactly the same
+//! segments: a test compares the two on every character of the set, and a
+//! property test on random text.
+
+/// The word-break property (UAX #29, table 3) of the characters this module
+/// handles. Newlines and spaces are `Other`: they only ever stand alone
+/// between the segments this module reports.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Wb {
+    Letter,
+    Numeric,
+    MidLetter,
+    MidNumLet,
+    MidNum,
+    ExtendNumLet,
+    Other,
+}
+
+/// The property of `c`, or `None` outside the characters handled here.
+fn property(c: char) -> Option<Wb> {
+    use Wb::*;
+    Some(match c {
+        '\0'..='\u{7F}' => ASCII[c as usize],
+        '·' | '\u{387}' | '\u{2027}' => MidLetter,
+        '\u{2018}' | '\u{2019}' | '\u{2024}' => MidNumLet,
+        '\u{37E}' => MidNum,
+        'ª' | 'µ' | 'º' => Letter,
+        // Latin-1 signs; not the soft hyphen (a format character), the
+        // superscripts and fractions (numbers, not digits), nor the cedilla
+        // (which unicode-segmentation joins letters across).
+        '\u{A0}'..='\u{BF}' if !matches!(c, '\u{AD}' | '²' | '³' | '¹' | '¼' | '½' | '¾' | '¸') => {
+            Other
+        }
+        '×' | '÷' => Other,
+        // Latin-1 letters, Latin Extended-A and -B.
+        '\u{C0}'..='\u{24F}' => Letter,
+        // Greek and Cyrillic letters; not their combining marks.
+        '\u{386}' | '\u{388}'..='\u{3FF}' | '\u{400}'..='\u{481}' | '\u{48A}'..='\u{52F}'
+            if c.is_alphabetic() =>
+        {
+            Letter
+        }
+        // Dashes, quotation marks, bullets, ellipsis, per mille, angle quotes.
+        '\u{2010}'..='\u{2017}' | '\u{201A}'..='\u{2023}' | '\u{2025}' | '\u{2026}' => Other,
+        '\u{2030}'..='\u{203E}' | '€' => Other,
+        _ => return None,
+    })
+}
+
+/// Calls `f(offset, segment)` for each UAX #29 word segment of `s` that
+/// starts with a letter or a digit, in order, and returns `true`; or returns
+/// `false` without calling `f` when `s` holds a character this module does
+/// not handle.
+pub(crate) fn word_segments<'a>(s: &'a str, mut f: impl FnMut(usize, &'a str)) -> bool {
+    if !s.is_ascii() && !s.chars().all(|c| c.is_ascii() || property(c).is_some()) {
+        return false;
+    }
+    let mut i = 0;
+    while let Some((first, len)) = at(s, i) {
+        let start = i;
+        i += len;
+        if !matches!(first, Wb::Letter | Wb::Numeric | Wb::ExtendNumLet) {
+            continue;
+        }
+        // `last` is the property of the segment's last letter, digit or `_`.
+        let mut last = first;
+        while let Some((next, len)) = at(s, i) {
+            // WB5, WB8, WB9, WB10, WB13a, WB13b: letters, digits and `_`
+            // hold together.
+            if matches!(next, Wb::Letter | Wb::Numeric | Wb::ExtendNumLet) {
+                last = next;
+                i += len;
+                continue;
+            }
+            // WB6/WB7 (letter, mid, letter) and WB11/WB12 (digit, mid, digit).
+            let Some((after, after_len)) = at(s, i + len) else {
+                break;
+            };
+            let bridged = matches!(
+                (last, next, after),
+                (Wb::Letter, Wb::MidLetter | Wb::MidNumLet, Wb::Letter)
+                    | (Wb::Numeric, Wb::MidNum | Wb::MidNumLet, Wb::Numeric)
+            );
+            if !bridged {
+                break;
+            }
+            last = after;
+            i += len + after_len;
+        }
+        // A segment that starts with `_` is not a word.
+        if first != Wb::ExtendNumLet {
+            f(start, &s[start..i]);
+        }
+    }
+    true
+}
+
+/// The property and UTF-8 length of the character at byte `i` of `s`, which
+/// holds only handled characters.
+#[inline]
+fn at(s: &str, i: usize) -> Option<(Wb, usize)> {
+    let b = *s.as_bytes().get(i)?;
+    if b.is_ascii() {
+        return Some((ASCII[b as usize], 1));
+    }
+    let c = s[i..].chars().next()?;
+    Some((property(c).unwrap_or(Wb::Other), c.len_utf8()))
+}
+
+/// [`property`] of each ASCII character.
+static ASCII: [Wb; 128] = {
+    let mut table = [Wb::Other; 128];
+    let mut b = 0;
+    while b < 128 {
+        table[b] = match b as u8 {
+            b'a'..=b'z' | b'A'..=b'Z' => Wb::Letter,
+            b'0'..=b'9' => Wb::Numeric,
+            b':' => Wb::MidLetter,
+            b'.' | b'\'' => Wb::MidNumLet,
+            b',' | b';' => Wb::MidNum,
+            b'_' => Wb::ExtendNumLet,
+            _ => Wb::Other,
+        };
+        b += 1;
+    }
+    table
+};
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use unicode_segmentation::UnicodeSegmentation;
+
+    /// The reference: `unicode-segmentation`'s segments that start with a
+    /// letter or a digit.
+    fn reference(s: &str) -> Vec<(usize, &str)> {
+        s.split_word_bound_indices()
+            .filter(|(_, w)| w.chars().next().is_some_and(char::is_alphanumeric))
+            .collect()
+    }
+
+    fn fast(s: &str) -> Option<Vec<(usize, &str)>> {
+        let mut out = Vec::new();
+        word_segments(s, |i, w| out.push((i, w))).then_some(out)
+    }
+
+    /// Every handled character, next to a representative of each property.
+    #[test]
+    fn every_handled_character_agrees_with_unicode_segmentation() {
+        let handled: Vec<char> = ('\0'..='\u{FFFF}')
+            .filter(|&c| property(c).is_some())
+            .collect();
+        assert!(handled.len() > 1000, "{}", handled.len());
+        let reps = ["a", "é", "1", ":", ".", "'", ",", "_", " ", "-", "«"];
+        let mut checked = 0;
+        let mut bad = std::collections::BTreeSet::new();
+        for &c in &handled {
+            for x in reps {
+                for y in reps {
+                    for s in [
+                        format!("{x}{c}{y}"),
+                        format!("{c}{x}{c}"),
+                        format!("{x}{y}{c}{c}{x}"),
+                        format!("a{x}{c}{y}b"),
+                        format!("1{x}{c}{y}2"),
+                    ] {
+                        if fast(&s).as_deref() != Some(&reference(&s)[..]) {
+                            bad.insert(c);
+                        }
+                        checked += 1;
+                    }
+                }
+            }
+        }
+        let bad: Vec<String> = bad.iter().map(|&c| format!("U+{:04X}", c as u32)).collect();
+        assert!(bad.is_empty(), "segmented differently: {bad:?}");
+        assert!(checked > 100_000);
+    }
+
+    #[test]
+    fn news_text() {
+        let s = "L'État a versé 11,5 % (400.000 €) à U.S. Steel : l'homme_clé, \
+                 aujourd'hui — « porte-parole »… 3.a a.3 __x x__ 1,,2 a::b";
+        assert_eq!(fast(s).unwrap(), reference(s));
+    }
+
+    proptest::proptest! {
+        #![proptest_config(proptest::prelude::ProptestConfig::with_cases(512))]
+        /// Random text over letters, digits and the punctuation that joins or
+        /// parts them.
+        #[test]
+        fn random_text_agrees_with_unicode_segmentation(
+            chars in proptest::collection::vec(proptest::sample::select(vec![
+                'a', 'Z', 'é', 'Ç', 'ω', 'Ж', '1', '0', '.', ',', ';', ':', '\'', '’', '_',
+                '-', ' ', '\n', '«', '»', '…', '·', '€', '%', '(', '"',
+            ]), 0..60)
+        ) {
+            let s: String = chars.into_iter().collect();
+            proptest::prop_assert_eq!(fast(&s), Some(reference(&s)));
+        }
+    }
+
+    #[test]
+    fn other_scripts_are_left_to_unicode_segmentation() {
+        for s in [
+            "東京",
+            "नमस्ते",
+            "e\u{301}té",
+            "مرحبا",
+            "x\u{AD}y",
+            "👍🏽",
+            "2²",
+        ] {
+            assert_eq!(fast(s), None, "{s:?}");
+        }
+    }
+}
