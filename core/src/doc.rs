@@ -1,7 +1,7 @@
 //! A text analysed into candidate sentences and their terms: what the scorer reads.
 
+use crate::hash::Map;
 use std::cell::RefCell;
-use std::collections::HashMap;
 use std::ops::Range;
 
 use crate::lang::Resources;
@@ -22,7 +22,7 @@ const STEM_CACHE_WORD_BYTES: usize = 64;
 /// stems it has computed, per language (a thread-local cache: no lock, and
 /// results do not depend on it).
 pub(crate) fn with_stem<R>(res: &Resources, word: &str, f: impl FnOnce(&str) -> R) -> R {
-    type Stems = HashMap<Box<str>, Box<str>>;
+    type Stems = Map<Box<str>, Box<str>>;
     thread_local! {
         static CACHE: RefCell<Vec<(&'static str, Stems)>> = const { RefCell::new(Vec::new()) };
     }
@@ -79,10 +79,10 @@ pub(crate) struct Sent {
 #[derive(Debug, Default)]
 pub(crate) struct Vocab {
     /// Lower-cased word → its term, or `None` for a stop word or a number.
-    words: HashMap<Box<str>, (Option<TermId>, u32)>,
+    words: Map<Box<str>, (Option<TermId>, u32)>,
     /// Term id → stem.
     pub stems: Vec<Box<str>>,
-    stem_ids: HashMap<Box<str>, TermId>,
+    stem_ids: Map<Box<str>, TermId>,
 }
 
 impl Vocab {

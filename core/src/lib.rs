@@ -32,6 +32,7 @@ pub mod clean;
 mod doc;
 mod error;
 pub mod eval;
+mod hash;
 mod idf;
 pub mod lang;
 mod options;

@@ -1,6 +1,6 @@
 //! Step 6: pick sentences within the budget, skipping near-duplicates.
 
-use std::collections::HashMap;
+use crate::hash::Map;
 
 use crate::doc::{Doc, TermId};
 use crate::options::Budget;
@@ -33,8 +33,8 @@ pub(crate) fn select(
     // Has a sentence without content terms been chosen? (A flag, not a scan
     // of the chosen sets, so a ratio budget stays linear.)
     let mut chose_empty = false;
-    let mut postings: HashMap<TermId, Vec<usize>> = HashMap::new();
-    let mut shared: HashMap<usize, usize> = HashMap::new();
+    let mut postings: Map<TermId, Vec<usize>> = Map::default();
+    let mut shared: Map<usize, usize> = Map::default();
     let (mut words, mut chars) = (0usize, 0usize);
     for i in order {
         if chosen.len() >= max_count {

@@ -27,7 +27,7 @@ mod signals;
 mod smoothing;
 mod title;
 
-use std::collections::HashMap;
+use crate::hash::Map;
 
 use serde::{Deserialize, Serialize};
 
@@ -336,7 +336,7 @@ fn excerpt_pairs(signals: &[Signals], reasons: &mut [Option<Reason>]) {
 
 /// Blocks whose text (two words or more) occurs more than once on the page.
 fn repeated(signals: &[Signals]) -> Vec<bool> {
-    let mut counts: HashMap<&str, usize> = HashMap::new();
+    let mut counts: Map<&str, usize> = Map::default();
     for s in signals.iter().filter(|s| s.words >= 2) {
         *counts.entry(s.key.as_str()).or_default() += 1;
     }

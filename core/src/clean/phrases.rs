@@ -3,7 +3,7 @@
 //! Pages mix languages (a French article under an English "Published on"),
 //! so every list is the union of all the languages' files.
 
-use std::collections::HashSet;
+use crate::hash::Set;
 use std::sync::LazyLock;
 
 use super::signals::key_of;
@@ -23,23 +23,23 @@ const FILES: &[&str] = &[
 #[derive(Debug, Default)]
 pub(crate) struct Phrases {
     /// Buttons, forms and notices.
-    pub widget: HashSet<String>,
+    pub widget: Set<String>,
     /// Headings of lists of other articles.
-    pub list: HashSet<String>,
+    pub list: Set<String>,
     /// Starts of bylines and date lines.
-    pub byline: HashSet<String>,
+    pub byline: Set<String>,
     /// Words that introduce an author's name ("Par", "By").
-    pub author: HashSet<String>,
+    pub author: Set<String>,
     /// Starts of photo credits.
-    pub credit: HashSet<String>,
+    pub credit: Set<String>,
     /// Starts of image captions.
-    pub caption: HashSet<String>,
+    pub caption: Set<String>,
     /// First crumbs of breadcrumbs, as written in lower case.
     pub home: Vec<String>,
     /// Month names.
-    pub month: HashSet<String>,
+    pub month: Set<String>,
     /// News and photo agencies.
-    pub agency: HashSet<String>,
+    pub agency: Set<String>,
 }
 
 impl Phrases {
@@ -85,7 +85,7 @@ impl Phrases {
 
 /// The longest phrase of `set` that `key` starts with, on a word boundary,
 /// and how many words of `key` follow it.
-pub(crate) fn prefix_in(set: &HashSet<String>, key: &str) -> Option<(usize, usize)> {
+pub(crate) fn prefix_in(set: &Set<String>, key: &str) -> Option<(usize, usize)> {
     // A key's words are joined by single spaces, so its first n words are a
     // prefix of it: no splitting into a vector, no joining.
     if key.is_empty() {

@@ -1,7 +1,7 @@
 //! The page's headline: a headline-shaped line shortly before the article,
 //! the one that shares the most words with the article's opening.
 
-use std::collections::HashSet;
+use crate::hash::Set;
 
 use super::signals::Signals;
 use crate::lang::Resources;
@@ -10,7 +10,7 @@ use crate::lang::Resources;
 const WINDOW: usize = 10;
 
 /// Content words (not stop words), stemmed.
-fn terms(text: &str, res: &Resources) -> HashSet<String> {
+fn terms(text: &str, res: &Resources) -> Set<String> {
     text.split(|c: char| !c.is_alphanumeric())
         .filter(|w| w.chars().count() > 1)
         .map(str::to_lowercase)
@@ -30,7 +30,7 @@ pub(crate) fn find(
 ) -> Option<usize> {
     // The opening's terms are only needed once there is a candidate: most
     // clean articles have none, and stemming three paragraphs is not free.
-    let mut article: Option<HashSet<String>> = None;
+    let mut article: Option<Set<String>> = None;
     let from = article_start.saturating_sub(WINDOW);
     let candidates = (from..article_start)
         .filter(|&i| eligible[i] && signals[i].headline_shaped() && signals[i].words >= 3);

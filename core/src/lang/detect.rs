@@ -10,7 +10,7 @@
 //! without a stop list, very short texts) whatlang's trigram model decides,
 //! and its answer is mapped to ISO 639-1.
 
-use std::collections::HashMap;
+use crate::hash::Map;
 use std::sync::LazyLock;
 
 use whatlang::Lang;
@@ -76,8 +76,8 @@ pub fn detect(text: &str) -> Detection {
 }
 
 /// Each stop word, with the languages (bit `i` for `LANGUAGES[i]`) that list it.
-static STOP_INDEX: LazyLock<HashMap<&'static str, u32>> = LazyLock::new(|| {
-    let mut index: HashMap<&'static str, u32> = HashMap::new();
+static STOP_INDEX: LazyLock<Map<&'static str, u32>> = LazyLock::new(|| {
+    let mut index: Map<&'static str, u32> = Map::default();
     for (i, info) in LANGUAGES.iter().enumerate() {
         for w in super::words(info.stop_words) {
             *index.entry(w).or_default() |= 1 << i;

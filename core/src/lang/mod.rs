@@ -8,7 +8,7 @@
 mod detect;
 mod registry;
 
-use std::collections::HashSet;
+use crate::hash::Set;
 use std::sync::LazyLock;
 
 use rust_stemmers::Stemmer;
@@ -22,9 +22,9 @@ pub struct Resources {
     /// The language's static description.
     pub info: &'static LanguageInfo,
     stemmer: Option<Stemmer>,
-    stop: HashSet<&'static str>,
-    abbreviations: HashSet<&'static str>,
-    sentence_end_abbreviations: HashSet<&'static str>,
+    stop: Set<&'static str>,
+    abbreviations: Set<&'static str>,
+    sentence_end_abbreviations: Set<&'static str>,
 }
 
 pub(super) fn words(data: &'static str) -> impl Iterator<Item = &'static str> {
@@ -106,7 +106,7 @@ impl Resources {
 }
 
 /// Is `token` in `set`, as written or with its capital first letter lowered?
-fn listed(set: &HashSet<&'static str>, token: &str) -> bool {
+fn listed(set: &Set<&'static str>, token: &str) -> bool {
     if set.contains(token) {
         return true;
     }

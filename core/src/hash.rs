@@ -1,0 +1,12 @@
+//! The crate's hash maps and sets: std's, with foldhash's hasher.
+//!
+//! Every word of a text goes through several lookups (its surface form, its
+//! stem, the stop list), and SipHash, std's default, took a sixth of the
+//! time. foldhash is several times faster on short keys and, like std's,
+//! is seeded at random per process, so crafted input cannot aim at one
+//! bucket. Nothing the crate outputs depends on iteration order.
+
+/// A hash map with foldhash's randomly seeded hasher.
+pub(crate) type Map<K, V> = std::collections::HashMap<K, V, foldhash::fast::RandomState>;
+/// A hash set with foldhash's randomly seeded hasher.
+pub(crate) type Set<K> = std::collections::HashSet<K, foldhash::fast::RandomState>;
