@@ -218,7 +218,7 @@ pub(crate) fn classify(
         .flat_map(|r| r.clone())
         .filter(|&i| classes[i] == Class::Good && !noise[i])
         .take(3)
-        .map(|i| signals[i].text.as_str())
+        .map(|i| &*signals[i].text)
         .collect();
     let eligible: Vec<bool> = noise.iter().map(|n| !n).collect();
     let title = match &run {
@@ -386,7 +386,7 @@ impl Cleaned {
     pub fn text(&self) -> String {
         self.kept
             .iter()
-            .map(|s| s.text.as_str())
+            .map(|s| &*s.text)
             .collect::<Vec<_>>()
             .join("\n\n")
     }

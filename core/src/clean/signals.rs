@@ -1,13 +1,16 @@
 //! What can be measured on one block alone: length, stop-word density,
 //! sentence punctuation, headline shape, separator runs.
 
+use std::borrow::Cow;
+
 use crate::lang::Resources;
 
 /// The measurements of one block.
 #[derive(Debug, Clone, Default)]
-pub(crate) struct Signals {
-    /// The block's text with whitespace runs collapsed.
-    pub text: String,
+pub(crate) struct Signals<'a> {
+    /// The block's text with whitespace runs collapsed (borrowed when it
+    /// has none).
+    pub text: Cow<'a, str>,
     /// Lower-case letters and digits only, words separated by one space:
     /// the key that repetition is counted on.
     pub key: String,
@@ -25,7 +28,8 @@ pub(crate) struct Signals {
     /// Ends on `...` or `…`: an excerpt cut short, or a truncated title.
     pub ellipsis: bool,
     /// Segments of a line joined by runs of three or more spaces, or by
-    /// separators such as ` | ` or ` • `: one segment for ordinary text.
+    /// separators such as ` | ` or ` • `, when there are two or more;
+    /// empty for ordinary text.
     pub segments: Vec<String>,
 }
 
@@ -46,6 +50,20 @@ pub(crate) fn ends_like_sentence(text: &str) -> bool {
 pub(crate) fn ends_with_ellipsis(text: &str) -> bool {
     let t = text.trim_end_matches(|c: char| closing(c) || c.is_whitespace());
     t.ends_with("...") || t.ends_with('…') || t.ends_with("[…]") || t.ends_with("(…)")
+}
+
+/// Separators that join the items of a one-line menu or ticker.
+const SEPARATORS: [&str; 7] = [" | ", " • ", " · ", " +++ ", " ◆ ", " ■ ", " ● "];
+
+/// Could [`split_segments`] find two segments in `raw`? A run of three
+/// spaces holds two adjacent spaces, a space beside a line break, or
+/// another whitespace character; else only a separator splits.
+fn may_split(raw: &str) -> bool {
+    raw.contains("  ")
+        || raw.contains(" \n")
+        || raw.contains("\n ")
+        || raw.contains(|c: char| c.is_whitespace() && c != ' ' && c != '\n')
+        || SEPARATORS.iter().any(|sep| raw.contains(sep))
 }
 
 /// Splits a block at runs of three or more spaces and at list separators.
@@ -74,9 +92,7 @@ fn split_segments(raw: &str) -> Vec<String> {
     if !t.is_empty() {
         out.push(t.to_string());
     }
-    // Separators that join the items of a one-line menu or ticker.
     // One left-to-right pass, so a line of 100,000 items stays linear.
-    const SEPARATORS: [&str; 7] = [" | ", " • ", " · ", " +++ ", " ◆ ", " ■ ", " ● "];
     let mut split = Vec::new();
     for s in out {
         let mut from = 0;
@@ -103,8 +119,25 @@ fn split_segments(raw: &str) -> Vec<String> {
     split
 }
 
-/// Collapses whitespace runs to one space.
-pub(crate) fn collapse(raw: &str) -> String {
+/// Collapses whitespace runs to one space and trims; borrows `raw` when
+/// that changes nothing.
+pub(crate) fn collapse(raw: &str) -> Cow<'_, str> {
+    let mut prev_space = true; // a leading space must go
+    let collapsed = raw.bytes().all(|b| {
+        let space = b == b' ';
+        // No run of spaces, and no other whitespace.
+        let ok = if space {
+            !prev_space
+        } else {
+            !b.is_ascii_whitespace()
+        };
+        prev_space = space;
+        ok
+    }) && !prev_space
+        && !raw.contains(|c: char| !c.is_ascii() && c.is_whitespace());
+    if collapsed || raw.is_empty() {
+        return Cow::Borrowed(raw);
+    }
     let mut out = String::with_capacity(raw.len());
     for w in raw.split_whitespace() {
         if !out.is_empty() {
@@ -112,27 +145,39 @@ pub(crate) fn collapse(raw: &str) -> String {
         }
         out.push_str(w);
     }
-    out
+    Cow::Owned(out)
 }
 
 /// Letters and digits, lower-cased, one space between words.
 pub(crate) fn key_of(text: &str) -> String {
     let mut key = String::with_capacity(text.len());
-    for w in text
-        .split(|c: char| !c.is_alphanumeric())
-        .filter(|w| !w.is_empty())
-    {
-        if !key.is_empty() {
+    let mut in_word = false;
+    for c in text.chars() {
+        let alphanumeric = if c.is_ascii() {
+            c.is_ascii_alphanumeric()
+        } else {
+            c.is_alphanumeric()
+        };
+        if !alphanumeric {
+            in_word = false;
+            continue;
+        }
+        if !in_word && !key.is_empty() {
             key.push(' ');
         }
-        key.extend(w.chars().flat_map(char::to_lowercase));
+        in_word = true;
+        if c.is_ascii() {
+            key.push(c.to_ascii_lowercase());
+        } else {
+            key.extend(c.to_lowercase());
+        }
     }
     key
 }
 
-impl Signals {
+impl<'a> Signals<'a> {
     /// Measures the block whose raw (normalised) text is `raw`.
-    pub(crate) fn of(raw: &str, res: &Resources) -> Signals {
+    pub(crate) fn of(raw: &'a str, res: &Resources) -> Signals<'a> {
         let text = collapse(raw);
         let key = key_of(&text);
         let mut words = 0;
@@ -154,7 +199,13 @@ impl Signals {
             fragment: starts_lower || (last_is_stop && words > 1),
             final_punct: ends_like_sentence(&text) && !ellipsis,
             ellipsis,
-            segments: split_segments(raw),
+            segments: if may_split(raw) {
+                Some(split_segments(raw))
+                    .filter(|s| s.len() >= 2)
+                    .unwrap_or_default()
+            } else {
+                Vec::new()
+            },
             stop_ratio: (has_stop_list && words > 0).then(|| stops as f64 / words as f64),
             words,
             key,
@@ -173,7 +224,7 @@ impl Signals {
 mod tests {
     use super::*;
 
-    fn fr(text: &str) -> Signals {
+    fn fr(text: &str) -> Signals<'_> {
         Signals::of(text, Resources::get("fr"))
     }
 
@@ -208,10 +259,9 @@ mod tests {
             ["Un premier titre", "Un deuxième titre", "Un troisième"]
         );
         assert_eq!(fr("Sport | Culture | Météo").segments.len(), 3);
-        assert_eq!(
-            fr("Une phrase normale, avec  deux espaces.").segments.len(),
-            1
-        );
+        assert!(fr("Une phrase normale, avec  deux espaces.")
+            .segments
+            .is_empty());
     }
 
     #[test]
