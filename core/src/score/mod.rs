@@ -103,23 +103,33 @@ struct Surface {
     capitalised: usize,
 }
 
+/// One pass over the characters of `span`. Words are runs of letters,
+/// digits and apostrophes.
 fn surface(span: &str) -> Surface {
-    let mut capitalised = 0;
-    let mut first = true;
-    for word in span.split(|c: char| !c.is_alphanumeric() && c != '\'') {
-        let Some(c) = word.chars().next() else {
-            continue;
+    let mut out = Surface {
+        quote: false,
+        number: false,
+        capitalised: 0,
+    };
+    let (mut in_word, mut first) = (false, true);
+    for c in span.chars() {
+        let word_char = if c.is_ascii() {
+            out.number |= c.is_ascii_digit();
+            out.quote |= c == '"';
+            c.is_ascii_alphanumeric() || c == '\''
+        } else {
+            out.quote |= matches!(c, '«' | '»' | '“' | '”');
+            c.is_alphanumeric()
         };
-        if !first && c.is_uppercase() {
-            capitalised += 1;
+        if word_char && !in_word {
+            if !first && c.is_uppercase() {
+                out.capitalised += 1;
+            }
+            first = false;
         }
-        first = false;
+        in_word = word_char;
     }
-    Surface {
-        quote: span.contains(['«', '»', '“', '”', '"']),
-        number: span.chars().any(|c| c.is_ascii_digit()),
-        capitalised,
-    }
+    out
 }
 
 /// Languages whose news sites open an article on a hook rather than on the
