@@ -99,10 +99,10 @@ fn vote(sample: &str) -> Option<Detection> {
         lowercase_into(word, &mut buf);
         if let Some(&langs) = STOP_INDEX.get(buf.as_str()) {
             let share = 1.0 / langs.count_ones() as f64;
-            for (i, v) in votes.iter_mut().enumerate() {
-                if langs & (1 << i) != 0 {
-                    *v += share;
-                }
+            let mut rest = langs;
+            while rest != 0 {
+                votes[rest.trailing_zeros() as usize] += share;
+                rest &= rest - 1;
             }
         }
     }
@@ -118,10 +118,15 @@ fn vote(sample: &str) -> Option<Detection> {
 /// How much a line looks like running text: its length if it has enough
 /// words and a sentence mark, else nothing.
 fn prose_weight(line: &str) -> Option<usize> {
-    let words = line.split_whitespace().count();
-    let spaceless = line.chars().any(crate::text::words::is_spaceless_script);
-    let sentence_mark = line.contains(['.', '!', '?', '。', '！', '？', '؟', ';', ',', '،']);
-    ((words >= MIN_PROSE_WORDS || spaceless) && sentence_mark).then_some(line.len())
+    // Cheapest test first; each stops at its first hit.
+    let sentence_mark = line.contains(['.', ',', '!', '?', ';'])
+        || (!line.is_ascii() && line.contains(['。', '！', '？', '؟', '،']));
+    if !sentence_mark {
+        return None;
+    }
+    let enough_words = line.split_whitespace().nth(MIN_PROSE_WORDS - 1).is_some();
+    (enough_words || line.chars().any(crate::text::words::is_spaceless_script))
+        .then_some(line.len())
 }
 
 /// The longest prose lines of `text`, in document order, up to
