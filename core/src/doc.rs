@@ -4,6 +4,7 @@ use crate::hash::Map;
 use std::cell::RefCell;
 use std::ops::Range;
 
+use crate::intern::Interner;
 use crate::lang::Resources;
 use crate::text::words::{for_each_word, lowercase_into};
 use crate::text::{sentences, structure::Block};
@@ -78,49 +79,64 @@ pub(crate) struct Sent {
 /// The document's vocabulary: stems, and the surface forms that led to them.
 #[derive(Debug, Default)]
 pub(crate) struct Vocab {
-    /// Lower-cased word → its term, or `None` for a stop word or a number.
-    words: Map<Box<str>, (Option<TermId>, u32)>,
-    /// Term id → stem.
-    pub stems: Vec<Box<str>>,
-    stem_ids: Map<Box<str>, TermId>,
+    /// Lower-cased words as written.
+    words: Interner,
+    /// Word id → its term (`None` for a stop word or a number) and how many
+    /// times it was seen.
+    seen: Vec<(Option<TermId>, u32)>,
+    /// Stems: a term id is its stem's id.
+    stems: Interner,
 }
 
 impl Vocab {
+    /// Room for about `words` distinct words.
+    fn with_capacity(words: usize) -> Vocab {
+        Vocab {
+            words: Interner::with_capacity(words, words * 8),
+            seen: Vec::with_capacity(words),
+            stems: Interner::with_capacity(words, words * 7),
+        }
+    }
+
     /// The term of one word as written, counting the surface form.
     fn term(&mut self, word: &str, buf: &mut String, res: &Resources) -> Option<TermId> {
         lowercase_into(word, buf);
-        if let Some((id, n)) = self.words.get_mut(buf.as_str()) {
-            *n += 1;
-            return *id;
+        let (id, new) = self.words.intern(buf);
+        if !new {
+            let seen = &mut self.seen[id as usize];
+            seen.1 += 1;
+            return seen.0;
         }
-        let id = if res.is_stop(buf) || !buf.chars().any(char::is_alphabetic) {
+        let term = if res.is_stop(buf) || !buf.chars().any(char::is_alphabetic) {
             None
         } else {
-            let (stems, stem_ids) = (&mut self.stems, &mut self.stem_ids);
-            Some(with_stem(res, buf, |stem| match stem_ids.get(stem) {
-                Some(&id) => id,
-                None => {
-                    let id = stems.len() as TermId;
-                    stems.push(stem.into());
-                    stem_ids.insert(stem.into(), id);
-                    id
-                }
-            }))
+            let stems = &mut self.stems;
+            Some(with_stem(res, buf, |stem| stems.intern(stem).0))
         };
-        self.words.insert(buf.as_str().into(), (id, 1));
-        id
+        self.seen.push((term, 1));
+        term
+    }
+
+    /// The number of distinct terms.
+    pub fn term_count(&self) -> usize {
+        self.stems.len()
+    }
+
+    /// Each term's stem, in term id order.
+    pub fn stems(&self) -> impl Iterator<Item = &str> {
+        self.stems.iter().map(|(_, stem)| stem)
     }
 
     /// The most frequent lower-cased surface form of each term (ties: the
     /// alphabetically first), indexed by term id.
     pub fn surfaces(&self) -> Vec<&str> {
         let mut best: Vec<Option<(&str, u32)>> = vec![None; self.stems.len()];
-        for (word, &(id, n)) in &self.words {
+        for ((_, word), &(id, n)) in self.words.iter().zip(&self.seen) {
             if let Some(id) = id {
                 let slot = &mut best[id as usize];
                 let better = match *slot {
                     None => true,
-                    Some((w, m)) => n > m || (n == m && word.as_ref() < w),
+                    Some((w, m)) => n > m || (n == m && word < w),
                 };
                 if better {
                     *slot = Some((word, n));
@@ -150,13 +166,12 @@ pub(crate) struct Doc {
 impl Doc {
     /// Splits the kept `blocks` of normalised `text` into sentences and terms.
     pub fn analyse(text: &str, blocks: &[Block], res: &Resources) -> Doc {
-        let mut doc = Doc::default();
         // About one distinct word in 12 bytes of a news article; capped, as a
         // long text's vocabulary stops growing.
-        let distinct = (text.len() / 12).min(4096);
-        doc.vocab.words.reserve(distinct);
-        doc.vocab.stem_ids.reserve(distinct);
-        doc.vocab.stems.reserve(distinct);
+        let mut doc = Doc {
+            vocab: Vocab::with_capacity((text.len() / 12).min(4096)),
+            ..Doc::default()
+        };
         doc.terms.reserve((text.len() / 10).min(1 << 16));
         let mut spans = Vec::new();
         let mut buf = String::new();

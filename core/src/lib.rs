@@ -34,6 +34,7 @@ mod error;
 pub mod eval;
 mod hash;
 mod idf;
+mod intern;
 pub mod lang;
 mod options;
 mod score;
