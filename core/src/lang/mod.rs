@@ -94,7 +94,7 @@ impl Resources {
     /// `jusqu'`, the length in bytes of that prefix, apostrophe included.
     /// The word may be in any case.
     pub fn elision_len(&self, word: &str) -> Option<usize> {
-        let apos = word.find('\'')?;
+        let apos = word.bytes().position(|b| b == b'\'')?;
         let prefix = &word[..apos];
         self.info
             .elisions
