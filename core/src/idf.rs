@@ -17,6 +17,7 @@ use std::sync::LazyLock;
 use serde::{Deserialize, Serialize};
 
 use crate::error::Error;
+use crate::hash::Map;
 use crate::lang::Resources;
 use crate::text::words::{for_each_word, lowercase_into};
 
@@ -194,9 +195,55 @@ pub(crate) fn builtin(language: &str) -> Option<&'static IdfTable> {
     }
 }
 
+/// [`builtin`], ready to look up.
+pub(crate) fn builtin_weights(language: &str) -> Option<&'static IdfWeights> {
+    static FRENCH_WEIGHTS: LazyLock<IdfWeights> = LazyLock::new(|| IdfWeights::new(&FRENCH));
+    match language {
+        "fr" => Some(&FRENCH_WEIGHTS),
+        _ => None,
+    }
+}
+
+/// An [`IdfTable`] turned into what scoring looks up: each stem's IDF,
+/// computed once, behind the crate's fast hasher.
+#[derive(Debug)]
+pub(crate) struct IdfWeights {
+    idf: Map<Box<str>, f64>,
+    /// The IDF of a stem the table has not seen.
+    unseen: f64,
+}
+
+impl IdfWeights {
+    pub fn new(table: &IdfTable) -> IdfWeights {
+        IdfWeights {
+            idf: table
+                .df
+                .keys()
+                .map(|stem| (stem.as_str().into(), table.idf(stem)))
+                .collect(),
+            // `IdfTable::idf` with a document frequency of 0.
+            unseen: (1.0 + table.documents as f64).ln(),
+        }
+    }
+
+    /// Same as [`IdfTable::idf`].
+    pub fn idf(&self, stem: &str) -> f64 {
+        self.idf.get(stem).copied().unwrap_or(self.unseen)
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn weights_give_the_table_s_idf() {
+        let table = builtin("fr").unwrap();
+        let weights = builtin_weights("fr").unwrap();
+        for stem in ["gouvern", "hydrolien", "pas-un-mot"] {
+            assert_eq!(weights.idf(stem), table.idf(stem), "{stem}");
+        }
+    }
 
     #[test]
     fn fit_counts_documents_not_occurrences() {

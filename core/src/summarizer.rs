@@ -7,7 +7,7 @@ use rayon::prelude::*;
 use crate::clean;
 use crate::doc::Doc;
 use crate::error::Error;
-use crate::idf::{self, IdfTable};
+use crate::idf::{self, IdfTable, IdfWeights};
 use crate::options::{Budget, Options};
 use crate::score::{self, TermWeights};
 use crate::select::select;
@@ -42,7 +42,7 @@ pub struct Summarizer {
 struct Inner {
     options: Options,
     budget: Budget,
-    idf: Option<IdfTable>,
+    idf: Option<IdfWeights>,
 }
 
 impl Summarizer {
@@ -66,7 +66,7 @@ impl Summarizer {
             inner: Arc::new(Inner {
                 options,
                 budget,
-                idf: Some(table),
+                idf: Some(IdfWeights::new(&table)),
             }),
         })
     }
@@ -108,7 +108,10 @@ impl Summarizer {
             .map(|t| doc.vocab.terms_of(t, res))
             .unwrap_or_default();
         let table = if options.idf {
-            self.inner.idf.as_ref().or_else(|| idf::builtin(code))
+            self.inner
+                .idf
+                .as_ref()
+                .or_else(|| idf::builtin_weights(code))
         } else {
             None
         };

@@ -15,7 +15,7 @@ mod features;
 pub use features::{Features, Weights};
 
 use crate::doc::{Doc, TermId};
-use crate::idf::IdfTable;
+use crate::idf::IdfWeights;
 use crate::summary::Keyword;
 
 /// Below this many content words a sentence starts to count as a fragment.
@@ -37,7 +37,7 @@ pub(crate) struct TermWeights {
 }
 
 impl TermWeights {
-    pub fn new(doc: &Doc, table: Option<&IdfTable>) -> TermWeights {
+    pub fn new(doc: &Doc, table: Option<&IdfWeights>) -> TermWeights {
         let v = doc.vocab.term_count();
         let mut tf = vec![0u32; v];
         let mut sf = vec![0u32; v];
@@ -81,8 +81,13 @@ impl TermWeights {
             .map(|(tf_idf, idf)| tf_idf - 0.5 * idf)
             .collect();
         let mut order: Vec<usize> = (0..weight.len()).filter(|&t| weight[t] > 0.0).collect();
-        order.sort_by(|&a, &b| weight[b].total_cmp(&weight[a]).then(a.cmp(&b)));
+        let heavier = |a: &usize, b: &usize| weight[*b].total_cmp(&weight[*a]).then(a.cmp(b));
+        // The k heaviest, without sorting the rest.
+        if order.len() > k && k > 0 {
+            order.select_nth_unstable_by(k - 1, heavier);
+        }
         order.truncate(k);
+        order.sort_by(heavier);
         let surfaces = doc.vocab.surfaces();
         let top = order.first().map_or(1.0, |&t| weight[t]);
         order
