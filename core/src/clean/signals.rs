@@ -57,13 +57,23 @@ const SEPARATORS: [&str; 7] = [" | ", " • ", " · ", " +++ ", " ◆ ", " ■ "
 
 /// Could [`split_segments`] find two segments in `raw`? A run of three
 /// spaces holds two adjacent spaces, a space beside a line break, or
-/// another whitespace character; else only a separator splits.
+/// another whitespace character; else only a separator splits. One pass
+/// over the bytes.
 fn may_split(raw: &str) -> bool {
-    raw.contains("  ")
-        || raw.contains(" \n")
-        || raw.contains("\n ")
-        || raw.contains(|c: char| c.is_whitespace() && c != ' ' && c != '\n')
-        || SEPARATORS.iter().any(|sep| raw.contains(sep))
+    let bytes = raw.as_bytes();
+    bytes.iter().enumerate().any(|(i, &b)| match b {
+        b' ' => match bytes.get(i + 1) {
+            Some(b' ' | b'\n') => true,
+            // The byte a separator goes on with after its space.
+            Some(b'|' | b'+' | 0xC2 | 0xE2) => SEPARATORS.iter().any(|s| raw[i..].starts_with(s)),
+            _ => false,
+        },
+        b'\n' => bytes.get(i + 1) == Some(&b' '),
+        b'\t' | b'\r' | 0x0B | 0x0C => true,
+        // Lead bytes of the non-ASCII whitespace characters.
+        0xC2 | 0xE1 | 0xE2 | 0xE3 => raw[i..].chars().next().is_some_and(char::is_whitespace),
+        _ => false,
+    })
 }
 
 /// Splits a block at runs of three or more spaces and at list separators.
@@ -262,6 +272,29 @@ mod tests {
         assert!(fr("Une phrase normale, avec  deux espaces.")
             .segments
             .is_empty());
+    }
+
+    #[test]
+    fn the_quick_test_lets_every_split_through() {
+        for raw in [
+            "Un titre    Un autre",
+            "Un titre \n  Un autre",
+            "Un titre\n   Un autre",
+            "Un titre\t\t\tUn autre",
+            "Un titre\u{3000}\u{3000}\u{3000}Un autre",
+            "Un titre\u{A0}\u{A0}\u{A0}Un autre",
+            "Sport | Culture",
+            "Sport • Culture",
+            "Sport · Culture",
+            "Sport +++ Culture",
+            "Sport ◆ Culture ■ Météo ● Vidéos",
+        ] {
+            assert!(split_segments(raw).len() >= 2, "{raw:?}");
+            assert!(may_split(raw), "{raw:?}");
+        }
+        for raw in ["Une phrase normale, avec deux espaces.", "Le 2 + 2", "a\nb"] {
+            assert!(!may_split(raw), "{raw:?}");
+        }
     }
 
     #[test]
