@@ -2,7 +2,7 @@
 //! tickers, one-line menus, widgets, list headings and inline "Lire aussi",
 //! bylines, dates, breadcrumbs, photo credits and captions.
 
-use super::phrases::{prefix_in, Phrases};
+use super::phrases::Phrases;
 use super::signals::Signals;
 use super::Reason;
 
@@ -89,15 +89,16 @@ fn technical(text: &str) -> bool {
 
 /// "Lire aussi", "Latest articles", alone or before a title.
 fn list_heading(sig: &Signals, first_line: &Signals, p: &Phrases) -> Option<Mark> {
-    if p.list.contains(&sig.key) {
+    let listed = |s: &Signals| s.whole_key().is_some_and(|k| p.list.contains(k));
+    if listed(sig) {
         return Some(Mark::ListHeading { inline: false });
     }
     // The heading on its own line, the title joined to it on the next.
-    if first_line.key != sig.key && p.list.contains(&first_line.key) {
+    if first_line.whole_key() != sig.whole_key() && listed(first_line) {
         return Some(Mark::ListHeading { inline: true });
     }
     // "Lire aussi : <title>", "READ MORE - <title>".
-    let (n, rest) = prefix_in(&p.list, &sig.key)?;
+    let (n, rest) = sig.starts_with_phrase(&p.list)?;
     let phrase_chars: usize = sig.key.split(' ').take(n).map(str::len).sum::<usize>() + n;
     let head: String = sig.text.chars().take(phrase_chars + 3).collect();
     (n >= 2 && rest >= 2 && head.contains(SEPARATORS)).then_some(Mark::ReadAlso)
@@ -196,14 +197,14 @@ fn byline(sig: &Signals, p: &Phrases) -> bool {
     let date = has_date(&sig.text, p);
     let words = words_of(&sig.text);
     // "Par Jeanne Martin", "By Jane Smith, BBC News".
-    if let Some((n, _)) = prefix_in(&p.author, &sig.key) {
+    if let Some((n, _)) = sig.starts_with_phrase(&p.author) {
         let after = &words[n.min(words.len())..];
         if !after.is_empty() && name_like(&after[..after.len().min(2)]) && !sig.final_punct {
             return true;
         }
     }
     // "Publié dans", "Mis à jour le 3 juillet 2025", "le 02 - 07 - 2025".
-    if let Some((n, rest)) = prefix_in(&p.byline, &sig.key) {
+    if let Some((n, rest)) = sig.starts_with_phrase(&p.byline) {
         if (n >= 2 && (rest == 0 || date)) || (date && rest <= 8) {
             return true;
         }
@@ -221,34 +222,36 @@ fn credit(sig: &Signals, p: &Phrases) -> bool {
     if sig.text.contains('©') || lower.starts_with("(c) ") {
         return true;
     }
-    prefix_in(&p.credit, &sig.key)
+    sig.starts_with_phrase(&p.credit)
         .is_some_and(|(n, rest)| rest >= 1 && (n >= 2 || sig.text.contains([':', '/', '|', '©'])))
 }
 
 /// A caption that says it is one: "Photo d'illustration", "Pictured: …".
 fn caption(sig: &Signals, p: &Phrases) -> bool {
     sig.words <= 40
-        && prefix_in(&p.caption, &sig.key)
+        && sig
+            .starts_with_phrase(&p.caption)
             .is_some_and(|(n, rest)| n >= 2 || rest == 0 || sig.text.contains([':', '/', '|', '(']))
 }
 
 /// A button, a form or a notice: "Partager", "Merci d'avoir signalé!",
 /// "Cliquez ici pour lire l'article depuis sa source."
 fn widget(sig: &Signals, p: &Phrases) -> bool {
-    prefix_in(&p.widget, &sig.key).is_some_and(|(n, rest)| {
+    sig.starts_with_phrase(&p.widget).is_some_and(|(n, rest)| {
         rest == 0
             || (n >= 3 && rest <= 10)
             || (rest <= 4 && sig.words <= 6 && !sig.text.ends_with('.'))
     })
 }
 
-/// A line that ends on an agency's name after a separator: a credit when
-/// short ("Jean Dupont / AFP"), a caption when it also describes the picture.
+/// A line of at most [`KEY_WORDS`](super::signals::KEY_WORDS) words that
+/// ends on an agency's name after a separator: a credit when short ("Jean
+/// Dupont / AFP"), a caption when it also describes the picture.
 fn agency_credit(sig: &Signals, p: &Phrases) -> Option<Reason> {
-    if sig.words > 30 || sig.final_punct {
+    if sig.final_punct {
         return None;
     }
-    let words: Vec<&str> = sig.key.split(' ').collect();
+    let words: Vec<&str> = sig.whole_key()?.split(' ').collect();
     let ends_on_agency =
         (1..=2.min(words.len())).any(|n| p.agency.contains(&words[words.len() - n..].join(" ")));
     let tail: String = sig.text.chars().rev().take(24).collect();

@@ -334,16 +334,27 @@ fn excerpt_pairs(signals: &[Signals], reasons: &mut [Option<Reason>]) {
     }
 }
 
-/// Blocks whose text (two words or more) occurs more than once on the page.
+/// Blocks whose key (two words or more) occurs more than once on the page.
+/// Keys are compared by hash first; only blocks whose hashes meet have
+/// their whole keys built and compared.
 fn repeated(signals: &[Signals]) -> Vec<bool> {
-    let mut counts: Map<&str, usize> = Map::default();
+    let mut hashes: Map<u64, usize> = Map::default();
     for s in signals.iter().filter(|s| s.words >= 2) {
-        *counts.entry(s.key.as_str()).or_default() += 1;
+        *hashes.entry(s.key_hash).or_default() += 1;
     }
-    signals
-        .iter()
-        .map(|s| s.words >= 2 && counts[s.key.as_str()] > 1)
-        .collect()
+    let candidates: Vec<(usize, String)> = (0..signals.len())
+        .filter(|&i| signals[i].words >= 2 && hashes[&signals[i].key_hash] > 1)
+        .map(|i| (i, signals::key_of(&signals[i].text)))
+        .collect();
+    let mut counts: Map<&str, usize> = Map::default();
+    for (_, key) in &candidates {
+        *counts.entry(key.as_str()).or_default() += 1;
+    }
+    let mut out = vec![false; signals.len()];
+    for (i, key) in &candidates {
+        out[*i] = counts[key.as_str()] > 1;
+    }
+    out
 }
 
 /// A span of the input: byte offsets into the original text, and the text
@@ -433,4 +444,36 @@ pub fn clean(text: &str, language: &str) -> Cleaned {
         }
     }
     out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn repeats_are_told_by_their_whole_key() {
+        let long = "Le conseil municipal a voté mardi soir le budget de la ville pour \
+                    l'année prochaine, avec une hausse des crédits pour les écoles, les \
+                    crèches et les transports publics, après trois heures de débat animé \
+                    entre la majorité et l'opposition";
+        let almost = format!("{long} municipale");
+        let blocks = [
+            "Lire aussi",
+            "LIRE AUSSI :",
+            long,
+            &almost,
+            long,
+            "Seul",
+            "Seul",
+            "Une autre ligne",
+        ];
+        let res = Resources::get("fr");
+        let signals: Vec<Signals> = blocks.iter().map(|b| Signals::of(b, res)).collect();
+        assert!(signals[2].words > signals::KEY_WORDS);
+        assert_eq!(
+            repeated(&signals),
+            // One-word blocks are never counted as repeats.
+            [true, true, true, false, true, false, false, false]
+        );
+    }
 }

@@ -84,22 +84,22 @@ impl Phrases {
 }
 
 /// The longest phrase of `set` that `key` starts with, on a word boundary,
-/// and how many words of `key` follow it.
-pub(crate) fn prefix_in(set: &Set<String>, key: &str) -> Option<(usize, usize)> {
+/// and how many of the key's `words` words follow it. `key` may be the
+/// head of a longer key (see `Signals::key`).
+pub(crate) fn prefix_in(set: &Set<String>, key: &str, words: usize) -> Option<(usize, usize)> {
     // A key's words are joined by single spaces, so its first n words are a
     // prefix of it: no splitting into a vector, no joining.
     if key.is_empty() {
         return None;
     }
-    let total = key.bytes().filter(|&b| b == b' ').count() + 1;
     let mut ends = [key.len(); 8];
     for (k, (i, _)) in key.match_indices(' ').take(8).enumerate() {
         ends[k] = i;
     }
-    (1..=total.min(8))
+    (1..=words.min(8))
         .rev()
         .find(|&n| set.contains(&key[..ends[n - 1]]))
-        .map(|n| (n, total - n))
+        .map(|n| (n, words - n))
 }
 
 #[cfg(test)]
@@ -129,8 +129,16 @@ mod tests {
     #[test]
     fn prefixes_match_on_word_boundaries() {
         let p = Phrases::get();
-        assert_eq!(prefix_in(&p.list, "lire aussi ia le maroc"), Some((2, 3)));
-        assert_eq!(prefix_in(&p.widget, "shares fell"), None);
-        assert_eq!(prefix_in(&p.widget, "share"), Some((1, 0)));
+        assert_eq!(
+            prefix_in(&p.list, "lire aussi ia le maroc", 5),
+            Some((2, 3))
+        );
+        assert_eq!(prefix_in(&p.widget, "shares fell", 2), None);
+        assert_eq!(prefix_in(&p.widget, "share", 1), Some((1, 0)));
+        // The head of a 40-word key.
+        assert_eq!(
+            prefix_in(&p.list, "lire aussi ia le maroc", 40),
+            Some((2, 38))
+        );
     }
 }

@@ -3,6 +3,8 @@
 
 use std::borrow::Cow;
 
+use super::phrases::prefix_in;
+use crate::hash::Set;
 use crate::lang::Resources;
 
 /// The measurements of one block.
@@ -11,9 +13,12 @@ pub(crate) struct Signals<'a> {
     /// The block's text with whitespace runs collapsed (borrowed when it
     /// has none).
     pub text: Cow<'a, str>,
-    /// Lower-case letters and digits only, words separated by one space:
-    /// the key that repetition is counted on.
+    /// Lower-case letters and digits only, words separated by one space
+    /// (see [`key_of`]), up to [`KEY_WORDS`] words: the whole key of any
+    /// block a phrase list can match, and the head of a longer one.
     pub key: String,
+    /// A hash of the whole key, for finding blocks that repeat.
+    pub key_hash: u64,
     /// Number of words (runs of letters and digits).
     pub words: usize,
     /// Starts with a lower-case letter, or ends on a stop word: a piece of
@@ -158,47 +163,73 @@ pub(crate) fn collapse(raw: &str) -> Cow<'_, str> {
     Cow::Owned(out)
 }
 
+/// How many words of a block's key are kept: more than any phrase list's
+/// phrases, and as many as the furniture checks read (none reads past 30
+/// words).
+pub(crate) const KEY_WORDS: usize = 30;
+
+/// Calls `f` with each word of `text`, lower-cased: a word is a run of
+/// letters and digits.
+fn for_each_key_word(text: &str, mut f: impl FnMut(&str)) {
+    let mut word = String::new();
+    for c in text.chars() {
+        if c.is_ascii() {
+            if c.is_ascii_alphanumeric() {
+                word.push(c.to_ascii_lowercase());
+                continue;
+            }
+        } else if c.is_alphanumeric() {
+            word.extend(c.to_lowercase());
+            continue;
+        }
+        if !word.is_empty() {
+            f(&word);
+            word.clear();
+        }
+    }
+    if !word.is_empty() {
+        f(&word);
+    }
+}
+
 /// Letters and digits, lower-cased, one space between words.
 pub(crate) fn key_of(text: &str) -> String {
     let mut key = String::with_capacity(text.len());
-    let mut in_word = false;
-    for c in text.chars() {
-        let alphanumeric = if c.is_ascii() {
-            c.is_ascii_alphanumeric()
-        } else {
-            c.is_alphanumeric()
-        };
-        if !alphanumeric {
-            in_word = false;
-            continue;
-        }
-        if !in_word && !key.is_empty() {
+    for_each_key_word(text, |w| {
+        if !key.is_empty() {
             key.push(' ');
         }
-        in_word = true;
-        if c.is_ascii() {
-            key.push(c.to_ascii_lowercase());
-        } else {
-            key.extend(c.to_lowercase());
-        }
-    }
+        key.push_str(w);
+    });
     key
+}
+
+/// Hashes keys word by word; equal keys hash alike, and blocks whose
+/// hashes meet are then compared whole.
+fn word_hash(hash: u64, word: &str) -> u64 {
+    use std::hash::BuildHasher;
+    const HASHER: foldhash::fast::FixedState = foldhash::fast::FixedState::with_seed(0x5eed);
+    (hash.rotate_left(29) ^ HASHER.hash_one(word)).wrapping_mul(0x9E37_79B9_7F4A_7C15)
 }
 
 impl<'a> Signals<'a> {
     /// Measures the block whose raw (normalised) text is `raw`.
     pub(crate) fn of(raw: &'a str, res: &Resources) -> Signals<'a> {
         let text = collapse(raw);
-        let key = key_of(&text);
-        let mut words = 0;
-        let mut stops = 0;
-        let mut last_is_stop = false;
-        // The key holds the same words, already lower-cased.
-        for w in key.split(' ').filter(|w| !w.is_empty()) {
+        let mut key = String::new();
+        let (mut words, mut stops, mut last_is_stop, mut key_hash) = (0, 0, false, 0);
+        for_each_key_word(&text, |w| {
+            if words < KEY_WORDS {
+                if words > 0 {
+                    key.push(' ');
+                }
+                key.push_str(w);
+            }
             words += 1;
+            key_hash = word_hash(key_hash, w);
             last_is_stop = res.is_stop(w);
             stops += usize::from(last_is_stop);
-        }
+        });
         let has_stop_list = res.is_stop("de") || res.is_stop("the") || stops > 0;
         let ellipsis = ends_with_ellipsis(&text);
         let starts_lower = text
@@ -219,8 +250,20 @@ impl<'a> Signals<'a> {
             stop_ratio: (has_stop_list && words > 0).then(|| stops as f64 / words as f64),
             words,
             key,
+            key_hash,
             text,
         }
+    }
+
+    /// The whole key, unless the block is longer than [`KEY_WORDS`] words.
+    pub(crate) fn whole_key(&self) -> Option<&str> {
+        (self.words <= KEY_WORDS).then_some(self.key.as_str())
+    }
+
+    /// The longest phrase of `set` that the block starts with (see
+    /// [`prefix_in`]).
+    pub(crate) fn starts_with_phrase(&self, set: &Set<String>) -> Option<(usize, usize)> {
+        prefix_in(set, &self.key, self.words)
     }
 
     /// A line shaped like a headline: a handful of words, no sentence
