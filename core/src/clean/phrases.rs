@@ -83,23 +83,38 @@ impl Phrases {
     }
 }
 
+/// The longest phrases are this many words long.
+pub(crate) const PHRASE_WORDS: usize = 8;
+
 /// The longest phrase of `set` that `key` starts with, on a word boundary,
 /// and how many of the key's `words` words follow it. `key` may be the
-/// head of a longer key (see `Signals::key`).
-pub(crate) fn prefix_in(set: &Set<String>, key: &str, words: usize) -> Option<(usize, usize)> {
-    // A key's words are joined by single spaces, so its first n words are a
-    // prefix of it: no splitting into a vector, no joining.
+/// head of a longer key (see `Signals::key`); `ends` are the byte offsets
+/// where its first words end.
+pub(crate) fn prefix_in(
+    set: &Set<String>,
+    key: &str,
+    ends: &[usize; PHRASE_WORDS],
+    words: usize,
+) -> Option<(usize, usize)> {
     if key.is_empty() {
         return None;
     }
-    let mut ends = [key.len(); 8];
-    for (k, (i, _)) in key.match_indices(' ').take(8).enumerate() {
-        ends[k] = i;
-    }
-    (1..=words.min(8))
+    (1..=words.min(PHRASE_WORDS))
         .rev()
         .find(|&n| set.contains(&key[..ends[n - 1]]))
         .map(|n| (n, words - n))
+}
+
+/// Where each of the first words of `key` ends: a key's words are joined
+/// by single spaces, so its first n words are a prefix of it. Past the
+/// last word, the key's length. (`Signals` notes them as it builds a key.)
+#[cfg(test)]
+pub(crate) fn word_ends(key: &str) -> [usize; PHRASE_WORDS] {
+    let mut ends = [key.len(); PHRASE_WORDS];
+    for (k, (i, _)) in key.match_indices(' ').take(PHRASE_WORDS).enumerate() {
+        ends[k] = i;
+    }
+    ends
 }
 
 #[cfg(test)]
@@ -129,16 +144,17 @@ mod tests {
     #[test]
     fn prefixes_match_on_word_boundaries() {
         let p = Phrases::get();
+        let k = "lire aussi ia le maroc";
+        assert_eq!(prefix_in(&p.list, k, &word_ends(k), 5), Some((2, 3)));
         assert_eq!(
-            prefix_in(&p.list, "lire aussi ia le maroc", 5),
-            Some((2, 3))
+            prefix_in(&p.widget, "shares fell", &word_ends("shares fell"), 2),
+            None
         );
-        assert_eq!(prefix_in(&p.widget, "shares fell", 2), None);
-        assert_eq!(prefix_in(&p.widget, "share", 1), Some((1, 0)));
+        assert_eq!(
+            prefix_in(&p.widget, "share", &word_ends("share"), 1),
+            Some((1, 0))
+        );
         // The head of a 40-word key.
-        assert_eq!(
-            prefix_in(&p.list, "lire aussi ia le maroc", 40),
-            Some((2, 38))
-        );
+        assert_eq!(prefix_in(&p.list, k, &word_ends(k), 40), Some((2, 38)));
     }
 }

@@ -3,7 +3,7 @@
 
 use std::borrow::Cow;
 
-use super::phrases::prefix_in;
+use super::phrases::{prefix_in, PHRASE_WORDS};
 use crate::hash::Set;
 use crate::lang::Resources;
 
@@ -17,6 +17,9 @@ pub(crate) struct Signals<'a> {
     /// (see [`key_of`]), up to [`KEY_WORDS`] words: the whole key of any
     /// block a phrase list can match, and the head of a longer one.
     pub key: String,
+    /// Where each of the key's first words ends, for [`prefix_in`]; the
+    /// key's length past its last word.
+    pub key_ends: [usize; PHRASE_WORDS],
     /// A hash of the whole key, for finding blocks that repeat.
     pub key_hash: u64,
     /// Number of words (runs of letters and digits).
@@ -171,7 +174,7 @@ pub(crate) const KEY_WORDS: usize = 30;
 /// Calls `f` with each word of `text`, lower-cased: a word is a run of
 /// letters and digits.
 fn for_each_key_word(text: &str, mut f: impl FnMut(&str)) {
-    let mut word = String::new();
+    let mut word = String::with_capacity(32);
     for c in text.chars() {
         if c.is_ascii() {
             if c.is_ascii_alphanumeric() {
@@ -216,7 +219,8 @@ impl<'a> Signals<'a> {
     /// Measures the block whose raw (normalised) text is `raw`.
     pub(crate) fn of(raw: &'a str, res: &Resources) -> Signals<'a> {
         let text = collapse(raw);
-        let mut key = String::new();
+        let mut key = String::with_capacity(text.len().min(256));
+        let mut key_ends = [0; PHRASE_WORDS];
         let (mut words, mut stops, mut last_is_stop, mut key_hash) = (0, 0, false, 0);
         for_each_key_word(&text, |w| {
             if words < KEY_WORDS {
@@ -224,12 +228,18 @@ impl<'a> Signals<'a> {
                     key.push(' ');
                 }
                 key.push_str(w);
+                if words < PHRASE_WORDS {
+                    key_ends[words] = key.len();
+                }
             }
             words += 1;
             key_hash = word_hash(key_hash, w);
             last_is_stop = res.is_stop(w);
             stops += usize::from(last_is_stop);
         });
+        for end in key_ends.iter_mut().skip(words) {
+            *end = key.len();
+        }
         let has_stop_list = res.is_stop("de") || res.is_stop("the") || stops > 0;
         let ellipsis = ends_with_ellipsis(&text);
         let starts_lower = text
@@ -250,6 +260,7 @@ impl<'a> Signals<'a> {
             stop_ratio: (has_stop_list && words > 0).then(|| stops as f64 / words as f64),
             words,
             key,
+            key_ends,
             key_hash,
             text,
         }
@@ -263,7 +274,7 @@ impl<'a> Signals<'a> {
     /// The longest phrase of `set` that the block starts with (see
     /// [`prefix_in`]).
     pub(crate) fn starts_with_phrase(&self, set: &Set<String>) -> Option<(usize, usize)> {
-        prefix_in(set, &self.key, self.words)
+        prefix_in(set, &self.key, &self.key_ends, self.words)
     }
 
     /// A line shaped like a headline: a handful of words, no sentence
@@ -337,6 +348,22 @@ mod tests {
         }
         for raw in ["Une phrase normale, avec deux espaces.", "Le 2 + 2", "a\nb"] {
             assert!(!may_split(raw), "{raw:?}");
+        }
+    }
+
+    #[test]
+    fn key_heads_and_ends() {
+        let long = "Un mot ".repeat(40);
+        for text in ["", "Lire aussi", "Lire aussi : l'été à Rabat, 2025", &long] {
+            let sig = fr(text);
+            let whole = key_of(text);
+            assert_eq!(
+                sig.words,
+                whole.split(' ').filter(|w| !w.is_empty()).count()
+            );
+            assert!(whole.starts_with(&sig.key), "{text:?}");
+            assert_eq!(sig.whole_key().is_some(), sig.key == whole, "{text:?}");
+            assert_eq!(sig.key_ends, super::super::phrases::word_ends(&sig.key));
         }
     }
 
