@@ -54,6 +54,13 @@ pub(crate) fn with_stem<R>(res: &Resources, word: &str, f: impl FnOnce(&str) -> 
     })
 }
 
+/// Is `word` its own lower case? Tells for ASCII and the Latin-1 lower-case
+/// letters; says no for anything else, to be lower-cased.
+fn is_lowercase(word: &str) -> bool {
+    word.chars()
+        .all(|c| (c.is_ascii() && !c.is_ascii_uppercase()) || matches!(c, 'ß'..='ö' | 'ø'..='ÿ'))
+}
+
 /// Term ids are indices into [`Vocab::stems`].
 pub(crate) type TermId = u32;
 
@@ -100,18 +107,24 @@ impl Vocab {
 
     /// The term of one word as written, counting the surface form.
     fn term(&mut self, word: &str, buf: &mut String, res: &Resources) -> Option<TermId> {
-        lowercase_into(word, buf);
-        let (id, new) = self.words.intern(buf);
+        // Most words are written in lower case already: no copy then.
+        let word = if is_lowercase(word) {
+            word
+        } else {
+            lowercase_into(word, buf);
+            buf.as_str()
+        };
+        let (id, new) = self.words.intern(word);
         if !new {
             let seen = &mut self.seen[id as usize];
             seen.1 += 1;
             return seen.0;
         }
-        let term = if res.is_stop(buf) || !buf.chars().any(char::is_alphabetic) {
+        let term = if res.is_stop(word) || !word.chars().any(char::is_alphabetic) {
             None
         } else {
             let stems = &mut self.stems;
-            Some(with_stem(res, buf, |stem| stems.intern(stem).0))
+            Some(with_stem(res, word, |stem| stems.intern(stem).0))
         };
         self.seen.push((term, 1));
         term
@@ -214,5 +227,24 @@ impl Doc {
     /// The content terms of sentence `i`.
     pub fn terms_of(&self, i: usize) -> &[TermId] {
         &self.terms[self.sentences[i].terms.clone()]
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn words_said_lower_case_are() {
+        let mut said = 0;
+        for c in '\0'..='\u{2FF}' {
+            let word = c.to_string();
+            if is_lowercase(&word) {
+                said += 1;
+                assert_eq!(word.to_lowercase(), word, "{c:?}");
+            }
+        }
+        assert!(said > 120, "{said}");
+        assert!(is_lowercase("l'été") && !is_lowercase("Été") && !is_lowercase("ÉTÉ"));
     }
 }
