@@ -117,17 +117,28 @@ fn surface(span: &str) -> Surface {
         capitalised: 0,
     };
     let (mut in_word, mut first) = (false, true);
-    for c in span.chars() {
-        let word_char = if c.is_ascii() {
-            out.number |= c.is_ascii_digit();
-            out.quote |= c == '"';
-            c.is_ascii_alphanumeric() || c == '\''
+    let bytes = span.as_bytes();
+    let mut i = 0;
+    while let Some(&b) = bytes.get(i) {
+        let (word_char, upper) = if b.is_ascii() {
+            i += 1;
+            out.number |= b.is_ascii_digit();
+            out.quote |= b == b'"';
+            (
+                b.is_ascii_alphanumeric() || b == b'\'',
+                b.is_ascii_uppercase(),
+            )
         } else {
+            let c = span[i..]
+                .chars()
+                .next()
+                .expect("i is on a character boundary");
+            i += c.len_utf8();
             out.quote |= matches!(c, '«' | '»' | '“' | '”');
-            c.is_alphanumeric()
+            (c.is_alphanumeric(), c.is_uppercase())
         };
         if word_char && !in_word {
-            if !first && c.is_uppercase() {
+            if !first && upper {
                 out.capitalised += 1;
             }
             first = false;
