@@ -63,25 +63,71 @@ pub(crate) fn ends_with_ellipsis(text: &str) -> bool {
 /// Separators that join the items of a one-line menu or ticker.
 const SEPARATORS: [&str; 7] = [" | ", " • ", " · ", " +++ ", " ◆ ", " ■ ", " ● "];
 
-/// Could [`split_segments`] find two segments in `raw`? A run of three
-/// spaces holds two adjacent spaces, a space beside a line break, or
-/// another whitespace character; else only a separator splits. One pass
-/// over the bytes.
-fn may_split(raw: &str) -> bool {
+/// What a block's whitespace allows, found in one pass over its bytes.
+#[derive(Debug, Clone, Copy, PartialEq)]
+struct Blanks {
+    /// No leading, trailing or doubled space and no other whitespace
+    /// [`collapse`] would change.
+    collapsed: bool,
+    /// Could [`split_segments`] find two segments? A run of three spaces
+    /// holds two adjacent spaces, a space beside a line break, or another
+    /// whitespace character; else only a separator splits.
+    may_split: bool,
+}
+
+/// The bytes [`blanks`] stops at: ASCII whitespace, and the lead bytes of
+/// the non-ASCII whitespace characters. Anything else is skipped at the
+/// cost of one look-up.
+static BLANK_BYTES: [bool; 256] = {
+    let mut table = [false; 256];
+    let bytes = [
+        b' ', b'\n', b'\t', b'\r', 0x0B, 0x0C, 0xC2, 0xE1, 0xE2, 0xE3,
+    ];
+    let mut k = 0;
+    while k < bytes.len() {
+        table[bytes[k] as usize] = true;
+        k += 1;
+    }
+    table
+};
+
+fn blanks(raw: &str) -> Blanks {
     let bytes = raw.as_bytes();
-    bytes.iter().enumerate().any(|(i, &b)| match b {
-        b' ' => match bytes.get(i + 1) {
-            Some(b' ' | b'\n') => true,
-            // The byte a separator goes on with after its space.
-            Some(b'|' | b'+' | 0xC2 | 0xE2) => SEPARATORS.iter().any(|s| raw[i..].starts_with(s)),
-            _ => false,
-        },
-        b'\n' => bytes.get(i + 1) == Some(&b' '),
-        b'\t' | b'\r' | 0x0B | 0x0C => true,
-        // Lead bytes of the non-ASCII whitespace characters.
-        0xC2 | 0xE1 | 0xE2 | 0xE3 => raw[i..].chars().next().is_some_and(char::is_whitespace),
-        _ => false,
-    })
+    let mut out = Blanks {
+        collapsed: !raw.starts_with(' ') && !raw.ends_with(' '),
+        may_split: false,
+    };
+    for (i, &b) in bytes.iter().enumerate() {
+        if !BLANK_BYTES[b as usize] {
+            continue;
+        }
+        match b {
+            b' ' => match bytes.get(i + 1) {
+                Some(b' ' | b'\n') => (out.collapsed, out.may_split) = (false, true),
+                // The byte a separator goes on with after its space.
+                Some(b'|' | b'+' | 0xC2 | 0xE2) => {
+                    out.may_split |= SEPARATORS.iter().any(|s| raw[i..].starts_with(s));
+                }
+                _ => {}
+            },
+            b'\n' => {
+                out.collapsed = false;
+                out.may_split |= bytes.get(i + 1) == Some(&b' ');
+            }
+            b'\t' | b'\r' | 0x0C => (out.collapsed, out.may_split) = (false, true),
+            // Whitespace to split_whitespace, not to is_ascii_whitespace.
+            0x0B => out.may_split = true,
+            _ => {
+                if raw[i..].chars().next().is_some_and(char::is_whitespace) {
+                    (out.collapsed, out.may_split) = (false, true);
+                }
+            }
+        }
+        if !out.collapsed && out.may_split {
+            break;
+        }
+    }
+    out
 }
 
 /// Splits a block at runs of three or more spaces and at list separators.
@@ -139,21 +185,8 @@ fn split_segments(raw: &str) -> Vec<String> {
 
 /// Collapses whitespace runs to one space and trims; borrows `raw` when
 /// that changes nothing.
-pub(crate) fn collapse(raw: &str) -> Cow<'_, str> {
-    let mut prev_space = true; // a leading space must go
-    let collapsed = raw.bytes().all(|b| {
-        let space = b == b' ';
-        // No run of spaces, and no other whitespace.
-        let ok = if space {
-            !prev_space
-        } else {
-            !b.is_ascii_whitespace()
-        };
-        prev_space = space;
-        ok
-    }) && !prev_space
-        && !raw.contains(|c: char| !c.is_ascii() && c.is_whitespace());
-    if collapsed || raw.is_empty() {
+fn collapse(raw: &str, blanks: Blanks) -> Cow<'_, str> {
+    if blanks.collapsed || raw.is_empty() {
         return Cow::Borrowed(raw);
     }
     let mut out = String::with_capacity(raw.len());
@@ -218,7 +251,8 @@ fn word_hash(hash: u64, word: &str) -> u64 {
 impl<'a> Signals<'a> {
     /// Measures the block whose raw (normalised) text is `raw`.
     pub(crate) fn of(raw: &'a str, res: &Resources) -> Signals<'a> {
-        let text = collapse(raw);
+        let blanks = blanks(raw);
+        let text = collapse(raw, blanks);
         let mut key = String::with_capacity(text.len().min(256));
         let mut key_ends = [0; PHRASE_WORDS];
         let (mut words, mut stops, mut last_is_stop, mut key_hash) = (0, 0, false, 0);
@@ -250,7 +284,7 @@ impl<'a> Signals<'a> {
             fragment: starts_lower || (last_is_stop && words > 1),
             final_punct: ends_like_sentence(&text) && !ellipsis,
             ellipsis,
-            segments: if may_split(raw) {
+            segments: if blanks.may_split {
                 Some(split_segments(raw))
                     .filter(|s| s.len() >= 2)
                     .unwrap_or_default()
@@ -344,10 +378,10 @@ mod tests {
             "Sport ◆ Culture ■ Météo ● Vidéos",
         ] {
             assert!(split_segments(raw).len() >= 2, "{raw:?}");
-            assert!(may_split(raw), "{raw:?}");
+            assert!(blanks(raw).may_split, "{raw:?}");
         }
         for raw in ["Une phrase normale, avec deux espaces.", "Le 2 + 2", "a\nb"] {
-            assert!(!may_split(raw), "{raw:?}");
+            assert!(!blanks(raw).may_split, "{raw:?}");
         }
     }
 
@@ -364,6 +398,29 @@ mod tests {
             assert!(whole.starts_with(&sig.key), "{text:?}");
             assert_eq!(sig.whole_key().is_some(), sig.key == whole, "{text:?}");
             assert_eq!(sig.key_ends, super::super::phrases::word_ends(&sig.key));
+        }
+    }
+
+    /// The quick test agrees with the definition: the text collapse
+    /// would give.
+    #[test]
+    fn collapsed_is_what_collapse_leaves_alone() {
+        for raw in [
+            "Une phrase.",
+            " Une phrase.",
+            "Une phrase. ",
+            "Une  phrase.",
+            "Une\nphrase.",
+            "Une\tphrase.",
+            "Une\u{A0}phrase.",
+            "Une\u{3000}phrase.",
+            "Une\u{B}phrase.",
+            "« Une phrase » – l’été",
+            "",
+        ] {
+            let rebuilt = raw.split_whitespace().collect::<Vec<_>>().join(" ");
+            let changes = rebuilt != raw && !raw.contains('\u{B}');
+            assert_eq!(blanks(raw).collapsed, !changes, "{raw:?}");
         }
     }
 
