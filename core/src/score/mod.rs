@@ -108,44 +108,63 @@ struct Surface {
     capitalised: usize,
 }
 
-/// One pass over the characters of `span`. Words are runs of letters,
-/// digits and apostrophes.
+/// What [`surface`] notes of an ASCII byte.
+const DIGIT: u8 = 1;
+const QUOTE: u8 = 2;
+const WORD: u8 = 4;
+const UPPER: u8 = 8;
+static ASCII_CLASS: [u8; 128] = {
+    let mut table = [0; 128];
+    let mut b = 0;
+    while b < 128 {
+        let c = b as u8;
+        table[b] = match c {
+            b'0'..=b'9' => DIGIT | WORD,
+            b'A'..=b'Z' => UPPER | WORD,
+            b'a'..=b'z' | b'\'' => WORD,
+            b'"' => QUOTE,
+            _ => 0,
+        };
+        b += 1;
+    }
+    table
+};
+
+/// One pass over the bytes of `span`, decoding only non-ASCII characters.
+/// Words are runs of letters, digits and apostrophes.
 fn surface(span: &str) -> Surface {
-    let mut out = Surface {
-        quote: false,
-        number: false,
-        capitalised: 0,
-    };
+    let (mut seen, mut quote, mut capitalised) = (0, false, 0);
     let (mut in_word, mut first) = (false, true);
     let bytes = span.as_bytes();
     let mut i = 0;
     while let Some(&b) = bytes.get(i) {
         let (word_char, upper) = if b.is_ascii() {
             i += 1;
-            out.number |= b.is_ascii_digit();
-            out.quote |= b == b'"';
-            (
-                b.is_ascii_alphanumeric() || b == b'\'',
-                b.is_ascii_uppercase(),
-            )
+            let class = ASCII_CLASS[b as usize];
+            seen |= class;
+            (class & WORD != 0, class & UPPER != 0)
         } else {
             let c = span[i..]
                 .chars()
                 .next()
                 .expect("i is on a character boundary");
             i += c.len_utf8();
-            out.quote |= matches!(c, '«' | '»' | '“' | '”');
+            quote |= matches!(c, '«' | '»' | '“' | '”');
             (c.is_alphanumeric(), c.is_uppercase())
         };
         if word_char && !in_word {
             if !first && upper {
-                out.capitalised += 1;
+                capitalised += 1;
             }
             first = false;
         }
         in_word = word_char;
     }
-    out
+    Surface {
+        quote: quote || seen & QUOTE != 0,
+        number: seen & DIGIT != 0,
+        capitalised,
+    }
 }
 
 /// Languages whose news sites open an article on a hook rather than on the
