@@ -86,18 +86,30 @@ static STOP_INDEX: LazyLock<Map<&'static str, u32>> = LazyLock::new(|| {
     index
 });
 
+/// The longest stop word, in bytes, lower-cased: a longer word is not
+/// looked up. Lower-casing can lengthen a word, so this is measured on the
+/// lower-cased words and compared with the lower-cased word.
+static STOP_BYTES: LazyLock<usize> =
+    LazyLock::new(|| STOP_INDEX.keys().map(|w| w.len()).max().unwrap_or(0));
+
 /// The stop-word vote: each stop word of the sample gives one vote, shared
 /// among the languages that list it. `None` when the vote is not clear-cut.
 fn vote(sample: &str) -> Option<Detection> {
     const _: () = assert!(LANGUAGES.len() <= 32, "the vote keeps languages in a u32");
     let mut votes = [0.0f64; 32];
     let mut buf = String::new();
-    for word in sample
-        .split(|c: char| !c.is_alphabetic())
-        .filter(|w| !w.is_empty())
-    {
-        lowercase_into(word, &mut buf);
-        if let Some(&langs) = STOP_INDEX.get(buf.as_str()) {
+    for word in alphabetic_runs(sample) {
+        // Most words are in lower-case ASCII already: no copy then.
+        let lower = if word.bytes().all(|b| b.is_ascii_lowercase()) {
+            word
+        } else {
+            lowercase_into(word, &mut buf);
+            buf.as_str()
+        };
+        if lower.len() > *STOP_BYTES {
+            continue;
+        }
+        if let Some(&langs) = STOP_INDEX.get(lower) {
             let share = 1.0 / langs.count_ones() as f64;
             let mut rest = langs;
             while rest != 0 {
@@ -112,6 +124,34 @@ fn vote(sample: &str) -> Option<Detection> {
     (best >= MIN_VOTES && best >= MIN_MARGIN * second).then(|| Detection {
         code: Resources::get(LANGUAGES[order[0]].code).info.code,
         confidence: 1.0 - second / best,
+    })
+}
+
+/// The runs of letters of `text`, as written; ASCII bytes are told apart
+/// without decoding.
+fn alphabetic_runs(text: &str) -> impl Iterator<Item = &str> {
+    let bytes = text.as_bytes();
+    let mut i = 0;
+    std::iter::from_fn(move || {
+        let mut start = None;
+        while let Some(&b) = bytes.get(i) {
+            let (letter, len) = if b.is_ascii() {
+                (b.is_ascii_alphabetic(), 1)
+            } else {
+                let c = text[i..]
+                    .chars()
+                    .next()
+                    .expect("i is on a character boundary");
+                (c.is_alphabetic(), c.len_utf8())
+            };
+            match (letter, start) {
+                (true, None) => start = Some(i),
+                (false, Some(s)) => return Some(&text[s..i]),
+                _ => {}
+            }
+            i += len;
+        }
+        start.map(|s| &text[s..])
     })
 }
 
@@ -253,6 +293,27 @@ fn iso_639_1(lang: Lang) -> &'static str {
 mod tests {
     use super::*;
     use crate::lang::check_code;
+
+    #[test]
+    fn alphabetic_runs_split_like_the_standard_library() {
+        for text in [
+            "",
+            "L'été, à Paris : 3 élèves.",
+            "  über-Straße ",
+            "東京 abc",
+            "a1b",
+        ] {
+            let expected: Vec<&str> = text
+                .split(|c: char| !c.is_alphabetic())
+                .filter(|w| !w.is_empty())
+                .collect();
+            assert_eq!(
+                alphabetic_runs(text).collect::<Vec<_>>(),
+                expected,
+                "{text:?}"
+            );
+        }
+    }
 
     #[test]
     fn every_detectable_language_is_accepted() {
