@@ -80,6 +80,24 @@ fn is_hard_terminal(c: char) -> bool {
     )
 }
 
+/// The bytes that can start a character [`split`] looks at: sentence
+/// punctuation and quotation marks, ASCII or the lead byte of their UTF-8
+/// form. Every other byte is skipped at the cost of one look-up.
+static SENTENCE_BYTES: [bool; 256] = {
+    let mut table = [false; 256];
+    // . ! ? ; then the lead bytes of « » (C2), “ ” … (E2), 。 (E3), ！ ？
+    // (EF), ؟ (D8), । ॥ (E0), ۔ (DB), ։ (D6), ። (E1), U+037E (CD).
+    let bytes = [
+        b'.', b'!', b'?', b';', 0xC2, 0xE2, 0xE3, 0xEF, 0xD8, 0xE0, 0xDB, 0xD6, 0xE1, 0xCD,
+    ];
+    let mut k = 0;
+    while k < bytes.len() {
+        table[bytes[k] as usize] = true;
+        k += 1;
+    }
+    table
+};
+
 /// Is `token` a number short enough to be an ordinal (`3`, `21`, `100`)?
 fn is_ordinal_number(token: &str) -> bool {
     (1..=3).contains(&token.len()) && token.bytes().all(|b| b.is_ascii_digit())
@@ -119,8 +137,17 @@ pub fn split(text: &str, block: Range<usize>, res: &Resources, out: &mut Vec<Ran
     let base = block.start;
     let mut start = 0;
     let mut quote_open: Option<usize> = None; // byte offset of an open guillemet
-    let mut chars = s.char_indices().peekable();
-    while let Some((i, c)) = chars.next() {
+    let bytes = s.as_bytes();
+    let mut next_at = 0;
+    while let Some(&b) = bytes.get(next_at) {
+        let i = next_at;
+        // Most bytes cannot start a character that matters here.
+        if !SENTENCE_BYTES[b as usize] {
+            next_at += 1;
+            continue;
+        }
+        let c = s[i..].chars().next().expect("i is on a character boundary");
+        next_at = i + c.len_utf8();
         match c {
             '«' | '“' => {
                 let prev = s[..i].chars().next_back();
@@ -142,16 +169,16 @@ pub fn split(text: &str, block: Range<usize>, res: &Resources, out: &mut Vec<Ran
         let mut end = i + c.len_utf8();
         let mut run_has_ellipsis = c == '…';
         let mut dots = usize::from(c == '.');
-        while let Some(&(j, d)) = chars.peek() {
+        while let Some(d) = s[end..].chars().next() {
             if matches!(d, '.' | '!' | '?' | '…') || is_hard_terminal(d) {
                 run_has_ellipsis |= d == '…';
                 dots += usize::from(d == '.');
-                end = j + d.len_utf8();
-                chars.next();
+                end += d.len_utf8();
             } else {
                 break;
             }
         }
+        next_at = end;
         let ellipsis = run_has_ellipsis || dots >= 3;
         let single_period = c == '.' && end == i + 1;
         // Closing quotes and brackets belong to the sentence they close, even after a space (« … . »).
@@ -175,7 +202,7 @@ pub fn split(text: &str, block: Range<usize>, res: &Resources, out: &mut Vec<Ran
         if !hard && next_char.is_some_and(|n| !n.is_whitespace() && !is_closer(n)) {
             continue;
         }
-        let Some((next_at, next)) = look else {
+        let Some((next_start, next)) = look else {
             continue; // end of block: the block end closes the sentence
         };
         let boundary = if hard {
@@ -202,7 +229,7 @@ pub fn split(text: &str, block: Range<usize>, res: &Resources, out: &mut Vec<Ran
         };
         if boundary {
             push_trimmed(s, base, start..after, out);
-            start = next_at;
+            start = next_start;
             quote_open = None;
         }
     }
@@ -222,6 +249,18 @@ fn push_trimmed(s: &str, base: usize, r: Range<usize>, out: &mut Vec<Range<usize
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn every_mark_s_lead_byte_is_looked_at() {
+        let marks = ['.', '!', '?', ';', '«', '»', '“', '”', '…'];
+        for c in marks
+            .into_iter()
+            .chain(('\0'..=char::MAX).filter(|&c| is_hard_terminal(c)))
+        {
+            let lead = c.to_string().as_bytes()[0];
+            assert!(SENTENCE_BYTES[lead as usize], "{c:?}");
+        }
+    }
 
     fn sentences(text: &str) -> Vec<&str> {
         let mut out = Vec::new();
