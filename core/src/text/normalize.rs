@@ -36,6 +36,28 @@ fn action(c: char) -> Action {
     }
 }
 
+/// The bytes that can start a character [`action`] changes: ASCII
+/// controls but `\n`, and the lead bytes of the non-ASCII characters it
+/// changes (C2: U+0080–U+00BF; CA: U+02BC; E1: U+1680; E2: U+2000–U+2069;
+/// E3: U+3000; EF: U+FEFF, U+FF07). Every other byte is skipped at the cost
+/// of one look-up.
+static NORMALISED_BYTES: [bool; 256] = {
+    let mut table = [false; 256];
+    let mut b = 0;
+    while b < 0x20 {
+        table[b] = b != b'\n' as usize;
+        b += 1;
+    }
+    table[0x7F] = true;
+    let leads = [0xC2, 0xCA, 0xE1, 0xE2, 0xE3, 0xEF];
+    let mut k = 0;
+    while k < leads.len() {
+        table[leads[k]] = true;
+        k += 1;
+    }
+    table
+};
+
 impl Normalized {
     /// Normalises `input`.
     ///
@@ -51,11 +73,21 @@ impl Normalized {
         let mut text = String::with_capacity(input.len());
         let mut anchors = Vec::new();
         let mut copied = 0; // start of the input run not yet copied
-        let mut chars = input.char_indices().peekable();
-        while let Some((i, c)) = chars.next() {
-            let act = if c.is_ascii() && c != '\r' && !c.is_ascii_control() {
+        let bytes = input.as_bytes();
+        let mut i = 0;
+        while let Some(&b) = bytes.get(i) {
+            // Most bytes start a character kept as it is.
+            if !NORMALISED_BYTES[b as usize] {
+                i += 1;
                 continue;
-            } else if c == '\r' && matches!(chars.peek(), Some((_, '\n'))) {
+            }
+            let c = input[i..]
+                .chars()
+                .next()
+                .expect("i is on a character boundary");
+            let at = i;
+            i += c.len_utf8();
+            let act = if c == '\r' && bytes.get(i) == Some(&b'\n') {
                 Action::Drop // CRLF: keep only the LF
             } else {
                 action(c)
@@ -63,12 +95,12 @@ impl Normalized {
             if matches!(act, Action::Keep) {
                 continue;
             }
-            text.push_str(&input[copied..i]);
-            anchors.push((text.len(), i));
+            text.push_str(&input[copied..at]);
+            anchors.push((text.len(), at));
             if let Action::Replace(r) = act {
                 text.push(r);
             }
-            copied = i + c.len_utf8();
+            copied = i;
             anchors.push((text.len(), copied));
         }
         text.push_str(&input[copied..]);
@@ -102,6 +134,14 @@ impl Normalized {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn every_changed_character_s_lead_byte_is_looked_at() {
+        for c in ('\0'..=char::MAX).filter(|&c| !matches!(action(c), Action::Keep)) {
+            let lead = c.to_string().as_bytes()[0];
+            assert!(NORMALISED_BYTES[lead as usize], "{c:?}");
+        }
+    }
 
     #[test]
     fn normalises_and_maps_back() {
