@@ -75,13 +75,14 @@ struct Blanks {
     may_split: bool,
 }
 
-/// The bytes [`blanks`] stops at: ASCII whitespace, and the lead bytes of
+/// The bytes [`blanks`] stops at: ASCII whitespace but the space, the
+/// bytes a separator goes on with after its space, and the lead bytes of
 /// the non-ASCII whitespace characters. Anything else is skipped at the
 /// cost of one look-up.
 static BLANK_BYTES: [bool; 256] = {
     let mut table = [false; 256];
     let bytes = [
-        b' ', b'\n', b'\t', b'\r', 0x0B, 0x0C, 0xC2, 0xE1, 0xE2, 0xE3,
+        b'\n', b'\t', b'\r', 0x0B, 0x0C, b'|', b'+', 0xC2, 0xE1, 0xE2, 0xE3,
     ];
     let mut k = 0;
     while k < bytes.len() {
@@ -92,39 +93,39 @@ static BLANK_BYTES: [bool; 256] = {
 };
 
 fn blanks(raw: &str) -> Blanks {
-    let bytes = raw.as_bytes();
+    // Spaces are frequent: doubled ones are found by a substring search.
+    let doubled = raw.contains("  ");
     let mut out = Blanks {
-        collapsed: !raw.starts_with(' ') && !raw.ends_with(' '),
-        may_split: false,
+        collapsed: !doubled && !raw.starts_with(' ') && !raw.ends_with(' '),
+        may_split: doubled,
     };
+    let bytes = raw.as_bytes();
+    let after_space = |i: usize| i > 0 && bytes[i - 1] == b' ';
+    let separator_at =
+        |i: usize| after_space(i) && SEPARATORS.iter().any(|s| raw[i - 1..].starts_with(s));
     for (i, &b) in bytes.iter().enumerate() {
+        if out.may_split && !out.collapsed {
+            break;
+        }
         if !BLANK_BYTES[b as usize] {
             continue;
         }
         match b {
-            b' ' => match bytes.get(i + 1) {
-                Some(b' ' | b'\n') => (out.collapsed, out.may_split) = (false, true),
-                // The byte a separator goes on with after its space.
-                Some(b'|' | b'+' | 0xC2 | 0xE2) => {
-                    out.may_split |= SEPARATORS.iter().any(|s| raw[i..].starts_with(s));
-                }
-                _ => {}
-            },
             b'\n' => {
                 out.collapsed = false;
-                out.may_split |= bytes.get(i + 1) == Some(&b' ');
+                out.may_split |= after_space(i) || bytes.get(i + 1) == Some(&b' ');
             }
             b'\t' | b'\r' | 0x0C => (out.collapsed, out.may_split) = (false, true),
             // Whitespace to split_whitespace, not to is_ascii_whitespace.
             0x0B => out.may_split = true,
+            b'|' | b'+' => out.may_split |= separator_at(i),
             _ => {
                 if raw[i..].chars().next().is_some_and(char::is_whitespace) {
                     (out.collapsed, out.may_split) = (false, true);
+                } else {
+                    out.may_split |= separator_at(i);
                 }
             }
-        }
-        if !out.collapsed && out.may_split {
-            break;
         }
     }
     out
@@ -418,10 +419,46 @@ mod tests {
             "« Une phrase » – l’été",
             "",
         ] {
-            let rebuilt = raw.split_whitespace().collect::<Vec<_>>().join(" ");
-            let changes = rebuilt != raw && !raw.contains('\u{B}');
-            assert_eq!(blanks(raw).collapsed, !changes, "{raw:?}");
+            assert_eq!(
+                blanks(raw).collapsed,
+                collapsed_by_definition(raw),
+                "{raw:?}"
+            );
+            // Collapsed text is what split_whitespace would leave.
+            if blanks(raw).collapsed && !raw.contains('\u{B}') {
+                assert_eq!(raw.split_whitespace().collect::<Vec<_>>().join(" "), raw);
+            }
         }
+    }
+
+    proptest::proptest! {
+        #![proptest_config(proptest::prelude::ProptestConfig::with_cases(512))]
+        /// On random blocks of words, spaces and separators, the quick
+        /// tests never miss a split, and tell collapsed text exactly.
+        #[test]
+        fn quick_tests_agree_with_the_definitions(
+            parts in proptest::collection::vec(proptest::sample::select(vec![
+                "mot", "é", " ", " ", "\n", "\t", "\u{A0}", "\u{3000}", "\u{B}", "|", "+", "•",
+                "·", "◆", "«", "–", ".",
+            ]), 0..24)
+        ) {
+            let raw: String = parts.concat();
+            let b = blanks(&raw);
+            if split_segments(&raw).len() >= 2 {
+                proptest::prop_assert!(b.may_split, "{:?}", raw);
+            }
+            proptest::prop_assert_eq!(b.collapsed, collapsed_by_definition(&raw), "{:?}", raw);
+        }
+    }
+
+    /// No leading, trailing or doubled space, no ASCII whitespace but the
+    /// space (as `is_ascii_whitespace` has it), no non-ASCII whitespace.
+    fn collapsed_by_definition(raw: &str) -> bool {
+        !raw.starts_with(' ')
+            && !raw.ends_with(' ')
+            && !raw.contains("  ")
+            && !raw.bytes().any(|b| b != b' ' && b.is_ascii_whitespace())
+            && !raw.chars().any(|c| !c.is_ascii() && c.is_whitespace())
     }
 
     #[test]
