@@ -32,8 +32,9 @@ pub(crate) fn with_stem<R>(res: &Resources, word: &str, f: impl FnOnce(&str) -> 
     }
     CACHE.with(|cache| {
         let mut cache = cache.borrow_mut();
+        // Each language's code is one static string: its address names it.
         let code = res.info.code;
-        let i = match cache.iter().position(|(c, _)| *c == code) {
+        let i = match cache.iter().position(|(c, _)| std::ptr::eq(*c, code)) {
             Some(i) => i,
             None => {
                 cache.push((code, Stems::default()));
