@@ -1,59 +1,13 @@
 //! A text analysed into candidate sentences and their terms: what the scorer reads.
 
-use crate::hash::Map;
-use std::cell::RefCell;
 use std::ops::Range;
 
+use crate::hash::Map;
 use crate::intern::Interner;
 use crate::lang::Resources;
+use crate::stems::Reading;
 use crate::text::words::{for_each_word, lowercase_into};
 use crate::text::{sentences, structure::Block};
-
-/// How many stems each thread keeps across documents, per language, before
-/// starting afresh.
-const STEM_CACHE_WORDS: usize = 100_000;
-/// Longer words are stemmed every time: they are rare, and caching them would
-/// let hostile input fill memory.
-const STEM_CACHE_WORD_BYTES: usize = 64;
-
-/// Calls `f` with the stem of the lower-cased `word`.
-///
-/// Stemming costs more than everything else done to a word, and news reuses
-/// its vocabulary from one article to the next, so each thread keeps the
-/// stems it has computed, per language (a thread-local cache: no lock, and
-/// results do not depend on it).
-pub(crate) fn with_stem<R>(res: &Resources, word: &str, f: impl FnOnce(&str) -> R) -> R {
-    type Stems = Map<Box<str>, Box<str>>;
-    thread_local! {
-        static CACHE: RefCell<Vec<(&'static str, Stems)>> = const { RefCell::new(Vec::new()) };
-    }
-    if word.len() > STEM_CACHE_WORD_BYTES {
-        return f(&res.stem(word));
-    }
-    CACHE.with(|cache| {
-        let mut cache = cache.borrow_mut();
-        // Each language's code is one static string: its address names it.
-        let code = res.info.code;
-        let i = match cache.iter().position(|(c, _)| std::ptr::eq(*c, code)) {
-            Some(i) => i,
-            None => {
-                cache.push((code, Stems::default()));
-                cache.len() - 1
-            }
-        };
-        let stems = &mut cache[i].1;
-        if let Some(stem) = stems.get(word) {
-            return f(stem);
-        }
-        if stems.len() >= STEM_CACHE_WORDS {
-            stems.clear();
-        }
-        let stem: Box<str> = res.stem(word).into();
-        let out = f(&stem);
-        stems.insert(word.into(), stem);
-        out
-    })
-}
 
 /// Is `word` its own lower case? Tells for ASCII and the Latin-1 lower-case
 /// letters; says no for anything else, to be lower-cased.
@@ -85,24 +39,32 @@ pub(crate) struct Sent {
 }
 
 /// The document's vocabulary: stems, and the surface forms that led to them.
-#[derive(Debug, Default)]
+#[derive(Debug)]
 pub(crate) struct Vocab {
-    /// Lower-cased words as written.
+    /// Lower-cased words.
     words: Interner,
     /// Word id → its term (`None` for a stop word or a number) and how many
     /// times it was seen.
     seen: Vec<(Option<TermId>, u32)>,
-    /// Stems: a term id is its stem's id.
-    stems: Interner,
+    /// The thread's stem id of each term → the term.
+    terms: Map<u32, TermId>,
+    /// Term id → its stem, back to back; `stem_ends[t]` ends stem `t`.
+    stem_text: String,
+    stem_ends: Vec<usize>,
+    /// Keeps the thread's stem ids valid while the document is read.
+    reading: Reading,
 }
 
 impl Vocab {
     /// Room for about `words` distinct words.
-    fn with_capacity(words: usize) -> Vocab {
+    fn new(words: usize, res: &Resources) -> Vocab {
         Vocab {
             words: Interner::with_capacity(words, words * 8),
             seen: Vec::with_capacity(words),
-            stems: Interner::with_capacity(words, words * 7),
+            terms: Map::with_capacity_and_hasher(words, Default::default()),
+            stem_text: String::with_capacity(words * 7),
+            stem_ends: Vec::with_capacity(words),
+            reading: Reading::open(res),
         }
     }
 
@@ -121,30 +83,35 @@ impl Vocab {
             seen.1 += 1;
             return seen.0;
         }
-        let term = if res.is_stop(word) || !word.chars().any(char::is_alphabetic) {
-            None
-        } else {
-            let stems = &mut self.stems;
-            Some(with_stem(res, word, |stem| stems.intern(stem).0))
-        };
+        let (terms, text, ends) = (&mut self.terms, &mut self.stem_text, &mut self.stem_ends);
+        let term = self.reading.stem(res, word, |stem_id, stem| {
+            *terms.entry(stem_id).or_insert_with(|| {
+                text.push_str(stem);
+                ends.push(text.len());
+                (ends.len() - 1) as TermId
+            })
+        });
         self.seen.push((term, 1));
         term
     }
 
     /// The number of distinct terms.
     pub fn term_count(&self) -> usize {
-        self.stems.len()
+        self.stem_ends.len()
     }
 
     /// Each term's stem, in term id order.
     pub fn stems(&self) -> impl Iterator<Item = &str> {
-        self.stems.iter().map(|(_, stem)| stem)
+        let starts = std::iter::once(0).chain(self.stem_ends.iter().copied());
+        starts
+            .zip(&self.stem_ends)
+            .map(|(start, &end)| &self.stem_text[start..end])
     }
 
     /// The most frequent lower-cased surface form of each term (ties: the
     /// alphabetically first), indexed by term id.
     pub fn surfaces(&self) -> Vec<&str> {
-        let mut best: Vec<Option<(&str, u32)>> = vec![None; self.stems.len()];
+        let mut best: Vec<Option<(&str, u32)>> = vec![None; self.term_count()];
         for ((_, word), &(id, n)) in self.words.iter().zip(&self.seen) {
             if let Some(id) = id {
                 let slot = &mut best[id as usize];
@@ -170,7 +137,7 @@ impl Vocab {
 }
 
 /// The analysed document.
-#[derive(Debug, Default)]
+#[derive(Debug)]
 pub(crate) struct Doc {
     pub sentences: Vec<Sent>,
     pub terms: Vec<TermId>,
@@ -183,8 +150,9 @@ impl Doc {
         // About one distinct word in 12 bytes of a news article; capped, as a
         // long text's vocabulary stops growing.
         let mut doc = Doc {
-            vocab: Vocab::with_capacity((text.len() / 12).min(4096)),
-            ..Doc::default()
+            sentences: Vec::new(),
+            terms: Vec::new(),
+            vocab: Vocab::new((text.len() / 12).min(4096), res),
         };
         doc.terms.reserve((text.len() / 10).min(1 << 16));
         let mut spans = Vec::new();

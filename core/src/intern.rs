@@ -39,6 +39,11 @@ impl Interner {
         self.spans.len()
     }
 
+    /// The bytes of all the strings.
+    pub fn bytes(&self) -> usize {
+        self.buffer.len()
+    }
+
     /// The string named `id`.
     pub fn get(&self, id: u32) -> &str {
         let span = &self.spans[id as usize];

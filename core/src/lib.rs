@@ -39,6 +39,7 @@ pub mod lang;
 mod options;
 mod score;
 mod select;
+mod stems;
 mod summarizer;
 mod summary;
 pub mod text;

@@ -15,7 +15,7 @@ fn terms(text: &str, res: &Resources) -> Set<String> {
         .filter(|w| w.chars().count() > 1)
         .map(str::to_lowercase)
         .filter(|w| !res.is_stop(w))
-        .map(|w| crate::doc::with_stem(res, &w, str::to_string))
+        .map(|w| crate::stems::stem(res, &w))
         .collect()
 }
 
