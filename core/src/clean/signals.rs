@@ -70,8 +70,8 @@ struct Blanks {
     /// [`collapse`] would change.
     collapsed: bool,
     /// Could [`split_segments`] find two segments? A run of three spaces
-    /// holds two adjacent spaces, a space beside a line break, or another
-    /// whitespace character; else only a separator splits.
+    /// holds two adjacent spaces, a line break, or another whitespace
+    /// character; else only a separator splits.
     may_split: bool,
 }
 
@@ -111,10 +111,9 @@ fn blanks(raw: &str) -> Blanks {
             continue;
         }
         match b {
-            b'\n' => {
-                out.collapsed = false;
-                out.may_split |= after_space(i) || bytes.get(i + 1) == Some(&b' ');
-            }
+            // A line break is a space to split_segments: beside a space it
+            // makes a run, beside a separator's character a separator.
+            b'\n' => (out.collapsed, out.may_split) = (false, true),
             b'\t' | b'\r' | 0x0C => (out.collapsed, out.may_split) = (false, true),
             // Whitespace to split_whitespace, not to is_ascii_whitespace.
             0x0B => out.may_split = true,
@@ -377,11 +376,13 @@ mod tests {
             "Sport · Culture",
             "Sport +++ Culture",
             "Sport ◆ Culture ■ Météo ● Vidéos",
+            // A line break is a space: "Sport • Culture" once rejoined.
+            "Sport •\nCulture",
         ] {
             assert!(split_segments(raw).len() >= 2, "{raw:?}");
             assert!(blanks(raw).may_split, "{raw:?}");
         }
-        for raw in ["Une phrase normale, avec deux espaces.", "Le 2 + 2", "a\nb"] {
+        for raw in ["Une phrase normale, avec deux espaces.", "Le 2 + 2"] {
             assert!(!blanks(raw).may_split, "{raw:?}");
         }
     }
