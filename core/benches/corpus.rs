@@ -7,7 +7,7 @@
 
 #![allow(dead_code)] // each bench target uses part of it
 
-use std::path::PathBuf;
+use std::path::{Path, PathBuf};
 
 /// A named set of documents.
 pub struct Corpus {
@@ -38,34 +38,53 @@ impl Corpus {
     }
 }
 
+fn shared(file: &str) -> PathBuf {
+    PathBuf::from(env!("CARGO_MANIFEST_DIR"))
+        .join("../../shared/data")
+        .join(file)
+}
+
 fn default_path() -> PathBuf {
     match std::env::var_os("ABREGE_BENCH_CORPUS") {
         Some(p) => PathBuf::from(p),
-        None => PathBuf::from(env!("CARGO_MANIFEST_DIR"))
-            .join("../../shared/data/orangesum-abstract-valid.jsonl"),
+        None => shared("orangesum-abstract-valid.jsonl"),
     }
+}
+
+/// The documents of a JSONL file with a `text` field, if it can be read.
+fn read(path: &Path) -> Option<Corpus> {
+    let data = std::fs::read_to_string(path).ok()?;
+    let docs: Vec<String> = data
+        .lines()
+        .filter(|l| !l.trim().is_empty())
+        .map(|l| {
+            let v: serde_json::Value = serde_json::from_str(l).expect("a JSON line");
+            v["text"].as_str().expect("a `text` field").to_string()
+        })
+        .collect();
+    let name = path
+        .file_name()
+        .map_or("corpus".into(), |n| n.to_string_lossy().into_owned());
+    Some(Corpus { name, docs })
 }
 
 /// The shared corpus if it is there, else the generated one.
 pub fn load() -> Corpus {
-    let path = default_path();
-    match std::fs::read_to_string(&path) {
-        Ok(data) => {
-            let docs: Vec<String> = data
-                .lines()
-                .filter(|l| !l.trim().is_empty())
-                .map(|l| {
-                    let v: serde_json::Value = serde_json::from_str(l).expect("a JSON line");
-                    v["text"].as_str().expect("a `text` field").to_string()
-                })
-                .collect();
-            let name = path
-                .file_name()
-                .map_or("corpus".into(), |n| n.to_string_lossy().into_owned());
-            Corpus { name, docs }
+    read(&default_path()).unwrap_or_else(|| generated(1500))
+}
+
+/// A corpus of at least `bytes` bytes without repeats, when one can be had:
+/// `ABREGE_BENCH_CORPUS`, else the OrangeSum train split (60 MB), else
+/// [`load`]'s.
+pub fn load_large(bytes: usize) -> Corpus {
+    if std::env::var_os("ABREGE_BENCH_CORPUS").is_none() {
+        if let Some(corpus) = read(&shared("orangesum-abstract-train.jsonl")) {
+            if corpus.bytes() >= bytes {
+                return corpus;
+            }
         }
-        Err(_) => generated(1500),
     }
+    load()
 }
 
 /// `n` generated French-like news articles of about 2.7 KB.
