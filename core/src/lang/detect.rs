@@ -159,7 +159,9 @@ fn alphabetic_runs(text: &str) -> impl Iterator<Item = &str> {
 /// words and a sentence mark, else nothing.
 fn prose_weight(line: &str) -> Option<usize> {
     // Cheapest test first; each stops at its first hit.
-    let sentence_mark = line.contains(['.', ',', '!', '?', ';'])
+    let sentence_mark = line
+        .bytes()
+        .any(|b| matches!(b, b'.' | b',' | b'!' | b'?' | b';'))
         || (!line.is_ascii() && line.contains(['。', '！', '？', '؟', '،']));
     if !sentence_mark {
         return None;
