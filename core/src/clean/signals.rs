@@ -6,6 +6,7 @@ use std::borrow::Cow;
 use super::phrases::{prefix_in, PHRASE_WORDS};
 use crate::hash::Set;
 use crate::lang::Resources;
+use crate::text::byte_set;
 
 /// The measurements of one block.
 #[derive(Debug, Clone, Default)]
@@ -79,18 +80,9 @@ struct Blanks {
 /// bytes a separator goes on with after its space, and the lead bytes of
 /// the non-ASCII whitespace characters. Anything else is skipped at the
 /// cost of one look-up.
-static BLANK_BYTES: [bool; 256] = {
-    let mut table = [false; 256];
-    let bytes = [
-        b'\n', b'\t', b'\r', 0x0B, 0x0C, b'|', b'+', 0xC2, 0xE1, 0xE2, 0xE3,
-    ];
-    let mut k = 0;
-    while k < bytes.len() {
-        table[bytes[k] as usize] = true;
-        k += 1;
-    }
-    table
-};
+static BLANK_BYTES: [bool; 256] = byte_set(&[
+    b'\n', b'\t', b'\r', 0x0B, 0x0C, b'|', b'+', 0xC2, 0xE1, 0xE2, 0xE3,
+]);
 
 fn blanks(raw: &str) -> Blanks {
     // Spaces are frequent: doubled ones are found by a substring search.

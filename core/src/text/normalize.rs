@@ -42,18 +42,11 @@ fn action(c: char) -> Action {
 /// E3: U+3000; EF: U+FEFF, U+FF07). Every other byte is skipped at the cost
 /// of one look-up.
 static NORMALISED_BYTES: [bool; 256] = {
-    let mut table = [false; 256];
+    let mut table = super::byte_set(&[0x7F, 0xC2, 0xCA, 0xE1, 0xE2, 0xE3, 0xEF]);
     let mut b = 0;
     while b < 0x20 {
         table[b] = b != b'\n' as usize;
         b += 1;
-    }
-    table[0x7F] = true;
-    let leads = [0xC2, 0xCA, 0xE1, 0xE2, 0xE3, 0xEF];
-    let mut k = 0;
-    while k < leads.len() {
-        table[leads[k]] = true;
-        k += 1;
     }
     table
 };

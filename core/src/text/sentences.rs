@@ -13,6 +13,7 @@
 
 use std::ops::Range;
 
+use super::byte_set;
 use crate::lang::Resources;
 
 /// How far an opened « guillemet » keeps `!` and `?` from ending a sentence;
@@ -83,20 +84,11 @@ fn is_hard_terminal(c: char) -> bool {
 /// The bytes that can start a character [`split`] looks at: sentence
 /// punctuation and quotation marks, ASCII or the lead byte of their UTF-8
 /// form. Every other byte is skipped at the cost of one look-up.
-static SENTENCE_BYTES: [bool; 256] = {
-    let mut table = [false; 256];
-    // . ! ? ; then the lead bytes of « » (C2), “ ” … (E2), 。 (E3), ！ ？
-    // (EF), ؟ (D8), । ॥ (E0), ۔ (DB), ։ (D6), ። (E1), U+037E (CD).
-    let bytes = [
-        b'.', b'!', b'?', b';', 0xC2, 0xE2, 0xE3, 0xEF, 0xD8, 0xE0, 0xDB, 0xD6, 0xE1, 0xCD,
-    ];
-    let mut k = 0;
-    while k < bytes.len() {
-        table[bytes[k] as usize] = true;
-        k += 1;
-    }
-    table
-};
+// . ! ? ; then the lead bytes of « » (C2), “ ” … (E2), 。 (E3), ！ ？ (EF),
+// ؟ (D8), । ॥ (E0), ۔ (DB), ։ (D6), ። (E1), U+037E (CD).
+static SENTENCE_BYTES: [bool; 256] = byte_set(&[
+    b'.', b'!', b'?', b';', 0xC2, 0xE2, 0xE3, 0xEF, 0xD8, 0xE0, 0xDB, 0xD6, 0xE1, 0xCD,
+]);
 
 /// Is `token` a number short enough to be an ordinal (`3`, `21`, `100`)?
 fn is_ordinal_number(token: &str) -> bool {
