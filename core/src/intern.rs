@@ -46,19 +46,14 @@ impl Interner {
 
     /// The string named `id`.
     pub fn get(&self, id: u32) -> &str {
-        let span = &self.spans[id as usize];
-        &self.buffer[span.start as usize..span.end as usize]
+        slice(&self.buffer, &self.spans, id)
     }
 
     /// The id of `s`, adding it if new; and whether it was new.
     pub fn intern(&mut self, s: &str) -> (u32, bool) {
         let hash = self.hasher.hash_one(s);
         let (buffer, spans) = (&self.buffer, &self.spans);
-        let text = |id: u32| {
-            let span = &spans[id as usize];
-            &buffer[span.start as usize..span.end as usize]
-        };
-        if let Some(&id) = self.table.find(hash, |&id| text(id) == s) {
+        if let Some(&id) = self.table.find(hash, |&id| slice(buffer, spans, id) == s) {
             return (id, false);
         }
         let id = u32::try_from(self.spans.len()).expect("fewer than 2^32 strings");
@@ -68,10 +63,8 @@ impl Interner {
         self.spans.push(start as u32..end);
         let hasher = &self.hasher;
         let (buffer, spans) = (&self.buffer, &self.spans);
-        self.table.insert_unique(hash, id, |&id| {
-            let span = &spans[id as usize];
-            hasher.hash_one(&buffer[span.start as usize..span.end as usize])
-        });
+        self.table
+            .insert_unique(hash, id, |&id| hasher.hash_one(slice(buffer, spans, id)));
         (id, true)
     }
 
@@ -79,6 +72,13 @@ impl Interner {
     pub fn iter(&self) -> impl Iterator<Item = (u32, &str)> {
         (0..self.spans.len() as u32).map(|id| (id, self.get(id)))
     }
+}
+
+/// The string named `id`, from the interner's parts: the table's closures
+/// borrow them apart from the table itself.
+fn slice<'a>(buffer: &'a str, spans: &[Range<u32>], id: u32) -> &'a str {
+    let span = &spans[id as usize];
+    &buffer[span.start as usize..span.end as usize]
 }
 
 #[cfg(test)]
