@@ -6,15 +6,8 @@ use crate::hash::Map;
 use crate::intern::Interner;
 use crate::lang::Resources;
 use crate::stems::Reading;
-use crate::text::words::{for_each_word, lowercase_into};
+use crate::text::words::{for_each_word, lowercased};
 use crate::text::{sentences, structure::Block};
-
-/// Is `word` its own lower case? Tells for ASCII and the Latin-1 lower-case
-/// letters; says no for anything else, to be lower-cased.
-fn is_lowercase(word: &str) -> bool {
-    word.chars()
-        .all(|c| (c.is_ascii() && !c.is_ascii_uppercase()) || matches!(c, 'ß'..='ö' | 'ø'..='ÿ'))
-}
 
 /// Term ids are indices into [`Vocab::stems`].
 pub(crate) type TermId = u32;
@@ -70,13 +63,7 @@ impl Vocab {
 
     /// The term of one word as written, counting the surface form.
     fn term(&mut self, word: &str, buf: &mut String, res: &Resources) -> Option<TermId> {
-        // Most words are written in lower case already: no copy then.
-        let word = if is_lowercase(word) {
-            word
-        } else {
-            lowercase_into(word, buf);
-            buf.as_str()
-        };
+        let word = lowercased(word, buf);
         let (id, new) = self.words.intern(word);
         if !new {
             let seen = &mut self.seen[id as usize];
@@ -196,24 +183,5 @@ impl Doc {
     /// The content terms of sentence `i`.
     pub fn terms_of(&self, i: usize) -> &[TermId] {
         &self.terms[self.sentences[i].terms.clone()]
-    }
-}
-
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    #[test]
-    fn words_said_lower_case_are() {
-        let mut said = 0;
-        for c in '\0'..='\u{2FF}' {
-            let word = c.to_string();
-            if is_lowercase(&word) {
-                said += 1;
-                assert_eq!(word.to_lowercase(), word, "{c:?}");
-            }
-        }
-        assert!(said > 120, "{said}");
-        assert!(is_lowercase("l'été") && !is_lowercase("Été") && !is_lowercase("ÉTÉ"));
     }
 }

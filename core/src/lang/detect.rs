@@ -16,7 +16,7 @@ use std::sync::LazyLock;
 use whatlang::Lang;
 
 use super::{Resources, LANGUAGES};
-use crate::text::words::lowercase_into;
+use crate::text::words::lowercased;
 
 /// The vote is trusted only with at least this many stop-word hits…
 const MIN_VOTES: f64 = 8.0;
@@ -99,13 +99,7 @@ fn vote(sample: &str) -> Option<Detection> {
     let mut votes = [0.0f64; 32];
     let mut buf = String::new();
     for word in alphabetic_runs(sample) {
-        // Most words are in lower-case ASCII already: no copy then.
-        let lower = if word.bytes().all(|b| b.is_ascii_lowercase()) {
-            word
-        } else {
-            lowercase_into(word, &mut buf);
-            buf.as_str()
-        };
+        let lower = lowercased(word, &mut buf);
         if lower.len() > *STOP_BYTES {
             continue;
         }

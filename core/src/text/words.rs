@@ -114,6 +114,24 @@ pub fn lowercase_into(word: &str, buf: &mut String) {
     }
 }
 
+/// Is `word` its own lower case? Tells for ASCII and the Latin-1 lower-case
+/// letters; says no for anything else, to be lower-cased.
+fn is_lowercase(word: &str) -> bool {
+    word.chars()
+        .all(|c| (c.is_ascii() && !c.is_ascii_uppercase()) || matches!(c, 'ß'..='ö' | 'ø'..='ÿ'))
+}
+
+/// `word` lower-cased: `word` itself when it is already (most words of a
+/// text are), else its lower case written into `buf`.
+pub(crate) fn lowercased<'a>(word: &'a str, buf: &'a mut String) -> &'a str {
+    if is_lowercase(word) {
+        word
+    } else {
+        lowercase_into(word, buf);
+        buf
+    }
+}
+
 /// The words of `s`, lower-cased: a convenience for tests and tools.
 pub fn words(s: &str, res: &Resources) -> Vec<String> {
     let mut out = Vec::new();
@@ -163,5 +181,19 @@ mod tests {
         for (w, o) in seen {
             assert_eq!(&s[o..o + w.len()], w);
         }
+    }
+
+    #[test]
+    fn words_said_lower_case_are() {
+        let mut said = 0;
+        for c in '\0'..='\u{2FF}' {
+            let word = c.to_string();
+            if is_lowercase(&word) {
+                said += 1;
+                assert_eq!(word.to_lowercase(), word, "{c:?}");
+            }
+        }
+        assert!(said > 120, "{said}");
+        assert!(is_lowercase("l'été") && !is_lowercase("Été") && !is_lowercase("ÉTÉ"));
     }
 }
