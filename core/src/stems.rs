@@ -60,8 +60,9 @@ thread_local! {
     static CACHES: RefCell<Caches> = RefCell::default();
 }
 
-/// Runs `f` on this thread's cache for `res`'s language.
-fn with_cache<R>(res: &Resources, f: impl FnOnce(&mut Cache) -> R) -> R {
+/// Runs `f` on this thread's caches and on the index of `res`'s language
+/// among them.
+fn with_caches<R>(res: &Resources, f: impl FnOnce(&mut Caches, usize) -> R) -> R {
     CACHES.with(|caches| {
         let mut caches = caches.borrow_mut();
         // Each language's code is one static string: its address names it.
@@ -77,10 +78,7 @@ fn with_cache<R>(res: &Resources, f: impl FnOnce(&mut Cache) -> R) -> R {
                 caches.languages.len() - 1
             }
         };
-        if caches.open == 0 && caches.languages[i].1.full() {
-            caches.languages[i].1 = Cache::default();
-        }
-        f(&mut caches.languages[i].1)
+        f(&mut caches, i)
     })
 }
 
@@ -95,8 +93,12 @@ impl Reading {
     /// Opens a document; a full cache of `res`'s language is started afresh
     /// here, before any of the document's words are read.
     pub fn open(res: &Resources) -> Reading {
-        with_cache(res, |_| ());
-        CACHES.with(|caches| caches.borrow_mut().open += 1);
+        with_caches(res, |caches, i| {
+            if caches.open == 0 && caches.languages[i].1.full() {
+                caches.languages[i].1 = Cache::default();
+            }
+            caches.open += 1;
+        });
         Reading {
             _not_send: std::marker::PhantomData,
         }
@@ -110,7 +112,8 @@ impl Reading {
         word: &str,
         f: impl FnOnce(u32, &str) -> R,
     ) -> Option<R> {
-        with_cache(res, |cache| {
+        with_caches(res, |caches, i| {
+            let cache = &mut caches.languages[i].1;
             let id = cache.stem_id(word, res)?;
             Some(f(id, cache.stems.get(id)))
         })
