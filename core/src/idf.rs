@@ -76,7 +76,11 @@ impl IdfTable {
 
     /// The IDF of `stem`: `ln(1 + N / (df + 1))`, so that unseen stems weigh most.
     pub fn idf(&self, stem: &str) -> f64 {
-        let df = self.df.get(stem).copied().unwrap_or(0);
+        self.idf_of_df(self.df.get(stem).copied().unwrap_or(0))
+    }
+
+    /// The IDF of a stem found in `df` documents.
+    fn idf_of_df(&self, df: u64) -> f64 {
         (1.0 + self.documents as f64 / (df as f64 + 1.0)).ln()
     }
 
@@ -218,11 +222,10 @@ impl IdfWeights {
         IdfWeights {
             idf: table
                 .df
-                .keys()
-                .map(|stem| (stem.as_str().into(), table.idf(stem)))
+                .iter()
+                .map(|(stem, &df)| (stem.as_str().into(), table.idf_of_df(df)))
                 .collect(),
-            // `IdfTable::idf` with a document frequency of 0.
-            unseen: (1.0 + table.documents as f64).ln(),
+            unseen: table.idf_of_df(0),
         }
     }
 
