@@ -92,9 +92,10 @@ fn blanks(raw: &str) -> Blanks {
         may_split: doubled,
     };
     let bytes = raw.as_bytes();
-    let after_space = |i: usize| i > 0 && bytes[i - 1] == b' ';
-    let separator_at =
-        |i: usize| after_space(i) && SEPARATORS.iter().any(|s| raw[i - 1..].starts_with(s));
+    // A separator is a space, its character, a space.
+    let separator_at = |i: usize| {
+        i > 0 && bytes[i - 1] == b' ' && SEPARATORS.iter().any(|s| raw[i - 1..].starts_with(s))
+    };
     for (i, &b) in bytes.iter().enumerate() {
         if out.may_split && !out.collapsed {
             break;
@@ -103,10 +104,10 @@ fn blanks(raw: &str) -> Blanks {
             continue;
         }
         match b {
-            // A line break is a space to split_segments: beside a space it
-            // makes a run, beside a separator's character a separator.
-            b'\n' => (out.collapsed, out.may_split) = (false, true),
-            b'\t' | b'\r' | 0x0C => (out.collapsed, out.may_split) = (false, true),
+            // Whitespace collapse would change. A line break is a space to
+            // split_segments: beside a space it makes a run, beside a
+            // separator's character a separator.
+            b'\n' | b'\t' | b'\r' | 0x0C => (out.collapsed, out.may_split) = (false, true),
             // Whitespace to split_whitespace, not to is_ascii_whitespace.
             0x0B => out.may_split = true,
             b'|' | b'+' => out.may_split |= separator_at(i),
