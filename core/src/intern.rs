@@ -11,6 +11,20 @@ use std::ops::Range;
 
 use hashbrown::HashTable;
 
+/// An id and its string's span in the buffer.
+#[derive(Debug, Clone, Copy)]
+struct Entry {
+    id: u32,
+    start: u32,
+    end: u32,
+}
+
+impl Entry {
+    fn text(self, buffer: &str) -> &str {
+        &buffer[self.start as usize..self.end as usize]
+    }
+}
+
 /// Interned strings, named by ids `0..len()` in the order they were added.
 #[derive(Debug, Default)]
 pub(crate) struct Interner {
@@ -18,8 +32,9 @@ pub(crate) struct Interner {
     buffer: String,
     /// Id → its range in `buffer`.
     spans: Vec<Range<u32>>,
-    /// The ids, found by their string's hash.
-    table: HashTable<u32>,
+    /// The ids, found by their string's hash, each beside its span so that
+    /// a look-up reads the buffer without going through `spans`.
+    table: HashTable<Entry>,
     hasher: foldhash::fast::RandomState,
 }
 
@@ -46,25 +61,26 @@ impl Interner {
 
     /// The string named `id`.
     pub fn get(&self, id: u32) -> &str {
-        slice(&self.buffer, &self.spans, id)
+        let span = &self.spans[id as usize];
+        &self.buffer[span.start as usize..span.end as usize]
     }
 
     /// The id of `s`, adding it if new; and whether it was new.
     pub fn intern(&mut self, s: &str) -> (u32, bool) {
         let hash = self.hasher.hash_one(s);
-        let (buffer, spans) = (&self.buffer, &self.spans);
-        if let Some(&id) = self.table.find(hash, |&id| slice(buffer, spans, id) == s) {
-            return (id, false);
+        let buffer = &self.buffer;
+        if let Some(entry) = self.table.find(hash, |e| e.text(buffer) == s) {
+            return (entry.id, false);
         }
         let id = u32::try_from(self.spans.len()).expect("fewer than 2^32 strings");
-        let start = self.buffer.len();
+        let start = self.buffer.len() as u32;
         self.buffer.push_str(s);
         let end = u32::try_from(self.buffer.len()).expect("interned text under 4 GiB");
-        self.spans.push(start as u32..end);
-        let hasher = &self.hasher;
-        let (buffer, spans) = (&self.buffer, &self.spans);
+        self.spans.push(start..end);
+        let (hasher, buffer) = (&self.hasher, &self.buffer);
+        let entry = Entry { id, start, end };
         self.table
-            .insert_unique(hash, id, |&id| hasher.hash_one(slice(buffer, spans, id)));
+            .insert_unique(hash, entry, |e| hasher.hash_one(e.text(buffer)));
         (id, true)
     }
 
@@ -72,13 +88,6 @@ impl Interner {
     pub fn iter(&self) -> impl Iterator<Item = (u32, &str)> {
         (0..self.spans.len() as u32).map(|id| (id, self.get(id)))
     }
-}
-
-/// The string named `id`, from the interner's parts: the table's closures
-/// borrow them apart from the table itself.
-fn slice<'a>(buffer: &'a str, spans: &[Range<u32>], id: u32) -> &'a str {
-    let span = &spans[id as usize];
-    &buffer[span.start as usize..span.end as usize]
 }
 
 #[cfg(test)]
