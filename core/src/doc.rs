@@ -2,7 +2,6 @@
 
 use std::ops::Range;
 
-use crate::hash::Map;
 use crate::intern::Interner;
 use crate::lang::Resources;
 use crate::stems::Reading;
@@ -39,12 +38,10 @@ pub(crate) struct Vocab {
     /// Word id → its term (`None` for a stop word or a number) and how many
     /// times it was seen.
     seen: Vec<(Option<TermId>, u32)>,
-    /// The thread's stem id of each term → the term.
-    terms: Map<u32, TermId>,
     /// Term id → its stem, back to back; `stem_ends[t]` ends stem `t`.
     stem_text: String,
     stem_ends: Vec<usize>,
-    /// Keeps the thread's stem ids valid while the document is read.
+    /// Tells each new word's term, from the thread's cache of stems.
     reading: Reading,
 }
 
@@ -54,7 +51,6 @@ impl Vocab {
         Vocab {
             words: Interner::with_capacity(words, words * 8),
             seen: Vec::with_capacity(words),
-            terms: Map::with_capacity_and_hasher(words, Default::default()),
             stem_text: String::with_capacity(words * 7),
             stem_ends: Vec::with_capacity(words),
             reading: Reading::open(res),
@@ -70,13 +66,11 @@ impl Vocab {
             seen.1 += 1;
             return seen.0;
         }
-        let (terms, text, ends) = (&mut self.terms, &mut self.stem_text, &mut self.stem_ends);
-        let term = self.reading.stem(res, word, |stem_id, stem| {
-            *terms.entry(stem_id).or_insert_with(|| {
-                text.push_str(stem);
-                ends.push(text.len());
-                (ends.len() - 1) as TermId
-            })
+        let (text, ends) = (&mut self.stem_text, &mut self.stem_ends);
+        let term = self.reading.term(res, word, |stem| {
+            text.push_str(stem);
+            ends.push(text.len());
+            (ends.len() - 1) as TermId
         });
         self.seen.push((term, 1));
         term

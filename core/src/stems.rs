@@ -4,16 +4,18 @@
 //! Stemming costs more than everything else done to a word, and news reuses
 //! its vocabulary from one article to the next, so each thread remembers
 //! every word it has read, per language, with its stem: a word seen before
-//! costs one look-up, however often it comes back. A thread-local cache
-//! takes no lock, and results do not depend on it.
+//! costs one look-up, however often it comes back. A document being read
+//! takes its language's cache out of the thread's storage and puts it back
+//! when it is done, so a look-up takes no lock and no thread-local access;
+//! results do not depend on the cache.
 
 use std::cell::RefCell;
 
 use crate::intern::Interner;
 use crate::lang::Resources;
 
-/// A thread starts its cache of a language afresh, between documents, once
-/// it holds this many words or this many bytes of them.
+/// A cache is started afresh, when a document opens it, once it holds this
+/// many words or this many bytes of them.
 const CACHE_WORDS: usize = 100_000;
 const CACHE_BYTES: usize = 4 << 20;
 
@@ -27,6 +29,10 @@ struct Cache {
     /// Word id → its stem's id in `stems`, or [`NOT_A_TERM`].
     stem_of: Vec<u32>,
     stems: Interner,
+    /// Stem id → the reading that last met it and the term it is there.
+    terms: Vec<(u32, u32)>,
+    /// The number of the current reading (never 0 once one is open).
+    reading: u32,
 }
 
 impl Cache {
@@ -36,7 +42,11 @@ impl Cache {
             let stem = if res.is_stop(word) || !word.chars().any(char::is_alphabetic) {
                 NOT_A_TERM
             } else {
-                self.stems.intern(&res.stem(word)).0
+                let (stem, new) = self.stems.intern(&res.stem(word));
+                if new {
+                    self.terms.push((0, 0));
+                }
+                stem
             };
             self.stem_of.push(stem);
         }
@@ -48,97 +58,99 @@ impl Cache {
     }
 }
 
-/// Each language's cache, and how many documents of this thread are being
-/// read (a cache is only started afresh when none is).
-#[derive(Debug, Default)]
-struct Caches {
-    languages: Vec<(&'static str, Cache)>,
-    open: usize,
-}
-
 thread_local! {
-    static CACHES: RefCell<Caches> = RefCell::default();
+    /// Each language's cache, by language code; `None` while a reading
+    /// holds it.
+    static CACHES: RefCell<Vec<(&'static str, Option<Cache>)>> = RefCell::default();
 }
 
-/// Runs `f` on this thread's caches and on the index of `res`'s language
-/// among them.
-fn with_caches<R>(res: &Resources, f: impl FnOnce(&mut Caches, usize) -> R) -> R {
-    CACHES.with(|caches| {
-        let mut caches = caches.borrow_mut();
-        // Each language's code is one static string: its address names it.
-        let code = res.info.code;
-        let i = match caches
-            .languages
-            .iter()
-            .position(|(c, _)| std::ptr::eq(*c, code))
-        {
-            Some(i) => i,
-            None => {
-                caches.languages.push((code, Cache::default()));
-                caches.languages.len() - 1
-            }
-        };
-        f(&mut caches, i)
-    })
-}
-
-/// A document being read on this thread: while one is open, the caches keep
-/// every stem id they gave out.
+/// A document being read: it holds its language's cache, and numbers the
+/// document's terms in the order their stems first appear.
 #[derive(Debug)]
 pub(crate) struct Reading {
-    _not_send: std::marker::PhantomData<*const ()>,
+    code: &'static str,
+    cache: Cache,
 }
 
 impl Reading {
-    /// Opens a document; a full cache of `res`'s language is started afresh
-    /// here, before any of the document's words are read.
+    /// Opens a document in `res`'s language, taking this thread's cache of
+    /// it (a full one is started afresh). While a reading holds the cache,
+    /// another opened on the same thread starts from an empty one.
     pub fn open(res: &Resources) -> Reading {
-        with_caches(res, |caches, i| {
-            if caches.open == 0 && caches.languages[i].1.full() {
-                caches.languages[i].1 = Cache::default();
+        let code = res.info.code;
+        let taken = CACHES.with(|caches| {
+            let mut caches = caches.borrow_mut();
+            // Each language's code is one static string: its address names it.
+            match caches.iter_mut().find(|(c, _)| std::ptr::eq(*c, code)) {
+                Some((_, slot)) => slot.take(),
+                None => {
+                    caches.push((code, None));
+                    None
+                }
             }
-            caches.open += 1;
         });
-        Reading {
-            _not_send: std::marker::PhantomData,
+        let mut cache = taken.filter(|c| !c.full()).unwrap_or_default();
+        cache.reading = cache.reading.wrapping_add(1);
+        if cache.reading == 0 {
+            // Numbers have gone round: no stem may look already met.
+            cache.terms.fill((0, 0));
+            cache.reading = 1;
         }
+        Reading { code, cache }
     }
 
-    /// The stem id of the lower-cased `word` (`None` for a stop word or a
-    /// number), with the stem itself; stable while the document is open.
-    pub fn stem<R>(
-        &self,
+    /// The term of the lower-cased `word` in this document (`None` for a
+    /// stop word or a number): the number `new` gives its stem when the
+    /// stem first appears in the document.
+    pub fn term(
+        &mut self,
         res: &Resources,
         word: &str,
-        f: impl FnOnce(u32, &str) -> R,
-    ) -> Option<R> {
-        with_caches(res, |caches, i| {
-            let cache = &mut caches.languages[i].1;
-            let id = cache.stem_id(word, res)?;
-            Some(f(id, cache.stems.get(id)))
-        })
+        new: impl FnOnce(&str) -> u32,
+    ) -> Option<u32> {
+        let cache = &mut self.cache;
+        let stem = cache.stem_id(word, res)?;
+        let slot = &mut cache.terms[stem as usize];
+        if slot.0 != cache.reading {
+            *slot = (cache.reading, new(cache.stems.get(stem)));
+        }
+        Some(slot.1)
+    }
+
+    /// The stem of the lower-cased `word`, or `None` for a stop word or a
+    /// number.
+    fn stem_of(&mut self, res: &Resources, word: &str) -> Option<&str> {
+        let stem = self.cache.stem_id(word, res)?;
+        Some(self.cache.stems.get(stem))
     }
 }
 
 impl Drop for Reading {
     fn drop(&mut self) {
-        // `try_with`: a document dropped while the thread's storage is being
-        // torn down has nothing left to release.
-        let _ = CACHES.try_with(|caches| caches.borrow_mut().open -= 1);
+        let cache = std::mem::take(&mut self.cache);
+        // `try_with`: a reading dropped while the thread's storage is being
+        // torn down has nowhere to put its cache back.
+        let _ = CACHES.try_with(|caches| {
+            let mut caches = caches.borrow_mut();
+            if let Some((_, slot)) = caches.iter_mut().find(|(c, _)| std::ptr::eq(*c, self.code)) {
+                // Of two readings that overlapped, the larger cache stays.
+                if slot
+                    .as_ref()
+                    .map_or(true, |kept| kept.words.len() < cache.words.len())
+                {
+                    *slot = Some(cache);
+                }
+            }
+        });
     }
-}
-
-/// The stem of the lower-cased `word`, or `None` for a stop word or a number.
-#[cfg(test)]
-fn stem_of(res: &Resources, word: &str) -> Option<String> {
-    Reading::open(res).stem(res, word, |_, stem| stem.to_string())
 }
 
 /// The stem of the lower-cased `word`, stop words and numbers included.
 pub(crate) fn stem(res: &Resources, word: &str) -> String {
-    Reading::open(res)
-        .stem(res, word, |_, stem| stem.to_string())
-        .unwrap_or_else(|| res.stem(word).into_owned())
+    match Reading::open(res).stem_of(res, word) {
+        Some(stem) => stem.to_string(),
+        None => res.stem(word).into_owned(),
+    }
 }
 
 #[cfg(test)]
@@ -148,27 +160,68 @@ mod tests {
     #[test]
     fn words_are_told_once_and_for_all() {
         let fr = Resources::get("fr");
-        assert_eq!(stem_of(fr, "écoles").as_deref(), Some(&*fr.stem("écoles")));
-        assert_eq!(stem_of(fr, "les"), None, "a stop word");
-        assert_eq!(stem_of(fr, "2025"), None, "a number");
-        let reading = Reading::open(fr);
-        let a = reading.stem(fr, "écoles", |id, _| id);
-        let b = reading.stem(fr, "école", |id, _| id);
-        assert_eq!(a, b, "one stem, one id");
+        assert_eq!(stem(fr, "écoles"), fr.stem("écoles"));
+        let mut reading = Reading::open(fr);
+        assert_eq!(reading.stem_of(fr, "les"), None, "a stop word");
+        assert_eq!(reading.stem_of(fr, "2025"), None, "a number");
+        let mut stems = Vec::new();
+        let mut term = |word| {
+            reading.term(fr, word, |stem| {
+                stems.push(stem.to_string());
+                stems.len() as u32 - 1
+            })
+        };
+        assert_eq!(term("écoles"), Some(0));
+        assert_eq!(term("maison"), Some(1));
+        assert_eq!(term("école"), Some(0), "one stem, one term");
+        assert_eq!(term("les"), None);
+        assert_eq!(stems, [fr.stem("école"), fr.stem("maison")]);
+    }
+
+    #[test]
+    fn each_document_numbers_its_own_terms() {
+        let fr = Resources::get("fr");
+        let mut first = Reading::open(fr);
+        assert_eq!(first.term(fr, "maison", |_| 0), Some(0));
+        assert_eq!(first.term(fr, "école", |_| 1), Some(1));
+        drop(first);
+        let mut second = Reading::open(fr);
+        assert_eq!(second.term(fr, "école", |_| 0), Some(0));
+        assert_eq!(second.term(fr, "maison", |_| 1), Some(1));
     }
 
     #[test]
     fn a_full_cache_starts_afresh_between_documents_only() {
         let fr = Resources::get("fr");
-        let reading = Reading::open(fr);
-        let first = reading.stem(fr, "hydrolienne", |id, _| id).unwrap();
+        let mut reading = Reading::open(fr);
+        assert_eq!(reading.term(fr, "hydrolienne", |_| 7), Some(7));
         for n in 0..CACHE_WORDS + 10 {
-            reading.stem(fr, &format!("mot{n}"), |_, _| ());
+            reading.term(fr, &format!("mot{n}"), |_| 0);
         }
-        // Still open: the ids given out stand.
-        assert_eq!(reading.stem(fr, "hydrolienne", |id, _| id), Some(first));
+        // Still open: the document's terms stand.
+        assert_eq!(reading.term(fr, "hydrolienne", |_| 0), Some(7));
+        assert!(reading.cache.words.len() > CACHE_WORDS);
         drop(reading);
         let reading = Reading::open(fr);
-        assert_eq!(reading.stem(fr, "hydrolienne", |id, _| id), Some(0));
+        assert_eq!(reading.cache.words.len(), 0);
+    }
+
+    #[test]
+    fn overlapping_readings_keep_the_larger_cache() {
+        let fr = Resources::get("fr");
+        drop(Reading::open(fr)); // a fresh cache for this thread
+        let mut outer = Reading::open(fr);
+        outer.term(fr, "maison", |_| 0);
+        outer.term(fr, "école", |_| 1);
+        let mut inner = Reading::open(fr);
+        assert_eq!(
+            inner.cache.words.len(),
+            0,
+            "the outer reading holds the cache"
+        );
+        assert_eq!(inner.term(fr, "école", |_| 0), Some(0));
+        drop(inner);
+        drop(outer);
+        assert_eq!(Reading::open(fr).cache.words.len(), 2);
     }
 }
