@@ -9,6 +9,7 @@
 //! when it is done, so a look-up takes no lock and no thread-local access;
 //! results do not depend on the cache.
 
+use crate::text::chars::is_alphabetic;
 use std::cell::RefCell;
 
 use crate::intern::Interner;
@@ -39,7 +40,7 @@ impl Cache {
     fn stem_id(&mut self, word: &str, res: &Resources) -> Option<u32> {
         let (id, new) = self.words.intern(word);
         if new {
-            let stem = if res.is_stop(word) || !word.chars().any(char::is_alphabetic) {
+            let stem = if res.is_stop(word) || !word.chars().any(is_alphabetic) {
                 NOT_A_TERM
             } else {
                 let (stem, new) = self.stems.intern(&res.stem(word));

@@ -5,6 +5,7 @@
 use super::phrases::Phrases;
 use super::signals::Signals;
 use super::Reason;
+use crate::text::chars::is_alphanumeric;
 
 /// What a block is on its own, before its neighbours are looked at.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -84,7 +85,7 @@ fn technical(text: &str) -> bool {
     let one_token = !text.contains(' ');
     text.chars().count() <= 2
         || (one_token && text.contains(['_', '{', '<', '=']))
-        || !text.chars().any(char::is_alphanumeric)
+        || !text.chars().any(is_alphanumeric)
 }
 
 /// "Lire aussi", "Latest articles", alone or before a title.
@@ -106,7 +107,7 @@ fn list_heading(sig: &Signals, first_line: &Signals, p: &Phrases) -> Option<Mark
 
 /// The words of the block as written (case kept), split like [`Signals::key`].
 fn words_of(text: &str) -> Vec<&str> {
-    text.split(|c: char| !c.is_alphanumeric())
+    text.split(|c: char| !is_alphanumeric(c))
         .filter(|w| !w.is_empty())
         .collect()
 }

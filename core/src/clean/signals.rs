@@ -1,6 +1,7 @@
 //! What can be measured on one block alone: length, stop-word density,
 //! sentence punctuation, headline shape, separator runs.
 
+use crate::text::chars::is_alphanumeric;
 use std::borrow::Cow;
 
 use super::phrases::{prefix_in, PHRASE_WORDS};
@@ -207,7 +208,7 @@ fn for_each_key_word(text: &str, mut f: impl FnMut(&str)) {
                 word.push(c.to_ascii_lowercase());
                 continue;
             }
-        } else if c.is_alphanumeric() {
+        } else if is_alphanumeric(c) {
             word.extend(c.to_lowercase());
             continue;
         }
@@ -271,7 +272,7 @@ impl<'a> Signals<'a> {
         let ellipsis = ends_with_ellipsis(&text);
         let starts_lower = text
             .chars()
-            .find(|c| c.is_alphanumeric())
+            .find(|&c| is_alphanumeric(c))
             .is_some_and(char::is_lowercase);
         Signals {
             fragment: starts_lower || (last_is_stop && words > 1),

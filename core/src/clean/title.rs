@@ -2,6 +2,7 @@
 //! the one that shares the most words with the article's opening.
 
 use crate::hash::Set;
+use crate::text::chars::is_alphanumeric;
 
 use super::signals::Signals;
 use crate::lang::Resources;
@@ -11,7 +12,7 @@ const WINDOW: usize = 10;
 
 /// Content words (not stop words), stemmed.
 fn terms(text: &str, res: &Resources) -> Set<String> {
-    text.split(|c: char| !c.is_alphanumeric())
+    text.split(|c: char| !is_alphanumeric(c))
         .filter(|w| w.chars().count() > 1)
         .map(str::to_lowercase)
         .filter(|w| !res.is_stop(w))

@@ -11,6 +11,7 @@
 //! and its answer is mapped to ISO 639-1.
 
 use crate::hash::Map;
+use crate::text::chars::is_alphabetic;
 use std::sync::LazyLock;
 
 use whatlang::Lang;
@@ -136,7 +137,7 @@ fn alphabetic_runs(text: &str) -> impl Iterator<Item = &str> {
                     .chars()
                     .next()
                     .expect("i is on a character boundary");
-                (c.is_alphabetic(), c.len_utf8())
+                (is_alphabetic(c), c.len_utf8())
             };
             match (letter, start) {
                 (true, None) => start = Some(i),

@@ -17,6 +17,7 @@ pub use features::{Features, Weights};
 use crate::doc::{Doc, TermId};
 use crate::idf::IdfWeights;
 use crate::summary::Keyword;
+use crate::text::chars::is_alphanumeric;
 
 /// Below this many content words a sentence starts to count as a fragment.
 const FULL_SENTENCE_TERMS: usize = 4;
@@ -150,7 +151,7 @@ fn surface(span: &str) -> Surface {
                 .expect("i is on a character boundary");
             i += c.len_utf8();
             quote |= matches!(c, '«' | '»' | '“' | '”');
-            (c.is_alphanumeric(), c.is_uppercase())
+            (is_alphanumeric(c), c.is_uppercase())
         };
         if word_char && !in_word {
             if !first && upper {

@@ -1,5 +1,6 @@
 //! The text side of the pipeline: normalise, structure, split sentences, split words.
 
+pub(crate) mod chars;
 pub mod normalize;
 pub mod sentences;
 pub mod structure;

@@ -11,6 +11,7 @@
 //! space after them. Where a period after a number marks an ordinal
 //! (German `am 3. Oktober`), it does not end a sentence.
 
+use super::chars::{is_alphabetic, is_alphanumeric};
 use std::ops::Range;
 
 use super::byte_set;
@@ -97,7 +98,7 @@ fn is_ordinal_number(token: &str) -> bool {
 
 /// Does a sentence start with `c`?
 fn starts_sentence(c: char) -> bool {
-    c.is_uppercase() || c.is_numeric() || is_opener(c) || !c.is_lowercase() && c.is_alphabetic()
+    c.is_uppercase() || c.is_numeric() || is_opener(c) || !c.is_lowercase() && is_alphabetic(c)
 }
 
 /// Are the letters of `token` all single capitals separated by `.` or `-` (`J.-N`, `U.S`)?
@@ -208,7 +209,7 @@ pub fn split(text: &str, block: Range<usize>, res: &Resources, out: &mut Vec<Ran
             } else if res.is_abbreviation(token) || is_initials(token) {
                 false
             } else if res.info.ordinal_period && is_ordinal_number(token) {
-                !next.is_alphabetic() && starts_sentence(next)
+                !is_alphabetic(next) && starts_sentence(next)
             } else {
                 starts_sentence(next)
             }
@@ -231,7 +232,7 @@ pub fn split(text: &str, block: Range<usize>, res: &Resources, out: &mut Vec<Ran
 fn push_trimmed(s: &str, base: usize, r: Range<usize>, out: &mut Vec<Range<usize>>) {
     let piece = &s[r.clone()];
     let trimmed = piece.trim();
-    if trimmed.chars().any(char::is_alphanumeric) {
+    if trimmed.chars().any(is_alphanumeric) {
         let lead = piece.len() - piece.trim_start().len();
         let a = base + r.start + lead;
         out.push(a..a + trimmed.len());

@@ -7,6 +7,7 @@
 //! `. Devant…`), is joined to the next. Sentences never cross blocks, so a
 //! headline-like line with no final punctuation stays a unit of its own.
 
+use super::chars::is_alphanumeric;
 use crate::lang::Resources;
 
 /// A run of text that sentences are split within: one line, or several
@@ -55,7 +56,7 @@ pub fn joins(prev: &str, next: &str, res: &Resources) -> bool {
     }
     // A line that ends on a lower-case function word ("…de", "…entre") is unfinished.
     let last_word = prev
-        .rsplit(|c: char| !c.is_alphanumeric() && c != '\'')
+        .rsplit(|c: char| !is_alphanumeric(c) && c != '\'')
         .next()
         .unwrap_or("");
     !last_word.is_empty() && last_word.chars().all(|c| !c.is_uppercase()) && res.is_stop(last_word)

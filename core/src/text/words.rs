@@ -7,6 +7,7 @@
 //! of them gives its overlapping character bigrams instead: `新计划` gives
 //! `新计`, `计划`.
 
+use super::chars::is_alphanumeric;
 use std::ops::Range;
 
 use unicode_segmentation::UnicodeSegmentation;
@@ -70,7 +71,7 @@ pub fn for_each_word(s: &str, res: &Resources, mut f: impl FnMut(&str, usize)) {
         }
         bigrams(s, run.clone(), &mut word);
         run = 0..0;
-        if segment.chars().next().is_some_and(char::is_alphanumeric) {
+        if segment.chars().next().is_some_and(is_alphanumeric) {
             word(segment, offset);
         }
     }

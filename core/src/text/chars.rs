@@ -1,0 +1,38 @@
+//! Character classes answered without a Unicode table look-up for ASCII
+//! and Latin-1, the characters of nearly every byte of Western European
+//! news; anything else goes to the standard library.
+
+/// [`char::is_alphabetic`], quick for Latin-1.
+#[inline]
+pub(crate) fn is_alphabetic(c: char) -> bool {
+    match c {
+        'a'..='z' | 'A'..='Z' => true,
+        '\0'..='\u{7F}' => false,
+        'ª' | 'µ' | 'º' | 'À'..='Ö' | 'Ø'..='ö' | 'ø'..='ÿ' => true,
+        '\u{80}'..='\u{FF}' => false,
+        _ => c.is_alphabetic(),
+    }
+}
+
+/// [`char::is_alphanumeric`], quick for Latin-1.
+#[inline]
+pub(crate) fn is_alphanumeric(c: char) -> bool {
+    match c {
+        '0'..='9' | '²' | '³' | '¹' | '¼'..='¾' => true,
+        '\0'..='\u{FF}' => is_alphabetic(c),
+        _ => c.is_alphanumeric(),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn agree_with_the_standard_library() {
+        for c in ('\0'..='\u{3FF}').chain(['€', 'ſ', '一', '\u{10FFFF}']) {
+            assert_eq!(is_alphabetic(c), c.is_alphabetic(), "{c:?}");
+            assert_eq!(is_alphanumeric(c), c.is_alphanumeric(), "{c:?}");
+        }
+    }
+}
