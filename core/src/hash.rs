@@ -10,3 +10,12 @@
 pub(crate) type Map<K, V> = std::collections::HashMap<K, V, foldhash::fast::RandomState>;
 /// A hash set with foldhash's randomly seeded hasher.
 pub(crate) type Set<K> = std::collections::HashSet<K, foldhash::fast::RandomState>;
+
+/// The same hash for the same word in every process, for words whose hash
+/// is both combined into a block's key and looked up in a shipped table
+/// (the stop lists): one hash serves both.
+pub(crate) fn word_hash(word: &str) -> u64 {
+    use std::hash::BuildHasher;
+    const FIXED: foldhash::fast::FixedState = foldhash::fast::FixedState::with_seed(0x5eed);
+    FIXED.hash_one(word)
+}

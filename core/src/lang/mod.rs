@@ -8,7 +8,7 @@
 mod detect;
 mod registry;
 
-use crate::hash::Set;
+use crate::hash::{word_hash, Set};
 use std::sync::LazyLock;
 
 use rust_stemmers::Stemmer;
@@ -22,7 +22,7 @@ pub struct Resources {
     /// The language's static description.
     pub info: &'static LanguageInfo,
     stemmer: Option<Stemmer>,
-    stop: Set<&'static str>,
+    stop: StopWords,
     abbreviations: Set<&'static str>,
     sentence_end_abbreviations: Set<&'static str>,
 }
@@ -38,7 +38,7 @@ impl Resources {
         Resources {
             info,
             stemmer: info.algorithm.map(Stemmer::create),
-            stop: words(info.stop_words).collect(),
+            stop: StopWords::new(words(info.stop_words)),
             abbreviations: words(info.abbreviations).collect(),
             sentence_end_abbreviations: words(info.sentence_end_abbreviations).collect(),
         }
@@ -56,7 +56,12 @@ impl Resources {
 
     /// Is `word` (lower-case) a stop word?
     pub fn is_stop(&self, word: &str) -> bool {
-        self.stop.contains(word)
+        self.is_stop_hashed(word, word_hash(word))
+    }
+
+    /// [`Resources::is_stop`] for a word whose [`word_hash`] is known.
+    pub(crate) fn is_stop_hashed(&self, word: &str, hash: u64) -> bool {
+        word.len() <= self.stop.longest && self.stop.table.find(hash, |w| *w == word).is_some()
     }
 
     /// The stem of `word` (lower-case); the word itself without a stemmer.
@@ -87,7 +92,7 @@ impl Resources {
 
     /// How many stop words the language lists.
     pub fn stop_word_count(&self) -> usize {
-        self.stop.len()
+        self.stop.table.len()
     }
 
     /// If `word` (lower-case) starts with an elided prefix such as `l'` or
@@ -102,6 +107,31 @@ impl Resources {
             .any(|e| e.eq_ignore_ascii_case(prefix))
             .then_some(apos + 1)
             .filter(|&n| n < word.len())
+    }
+}
+
+/// A stop list, looked up by [`word_hash`] so that a caller that has
+/// hashed a word for its own use does not hash it again.
+struct StopWords {
+    table: hashbrown::HashTable<&'static str>,
+    /// The longest stop word, in bytes: a longer word is not looked up.
+    longest: usize,
+}
+
+impl StopWords {
+    fn new(words: impl Iterator<Item = &'static str>) -> StopWords {
+        let mut stop = StopWords {
+            table: hashbrown::HashTable::new(),
+            longest: 0,
+        };
+        for w in words {
+            let hash = word_hash(w);
+            if stop.table.find(hash, |s| *s == w).is_none() {
+                stop.table.insert_unique(hash, w, |s| word_hash(s));
+                stop.longest = stop.longest.max(w.len());
+            }
+        }
+        stop
     }
 }
 
@@ -157,6 +187,17 @@ mod tests {
         }
         assert!(fr.is_abbreviation("Mme") && fr.is_abbreviation("S.M") && fr.is_abbreviation("n°"));
         assert!(fr.is_sentence_end_abbreviation("etc"));
+    }
+
+    #[test]
+    fn every_listed_stop_word_is_found() {
+        for info in LANGUAGES {
+            let res = Resources::get(info.code);
+            for w in words(info.stop_words) {
+                assert!(res.is_stop(w), "{}: {w}", info.code);
+            }
+            assert!(!res.is_stop(&"x".repeat(res.stop.longest + 1)));
+        }
     }
 
     #[test]
