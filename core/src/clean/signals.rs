@@ -2,10 +2,11 @@
 //! sentence punctuation, headline shape, separator runs.
 
 use crate::text::chars::is_alphanumeric;
+use crate::text::words::lowercase_into;
 use std::borrow::Cow;
 
 use super::phrases::{prefix_in, PHRASE_WORDS};
-use crate::hash::Set;
+use crate::hash::{word_hash, Set};
 use crate::lang::Resources;
 use crate::text::byte_set;
 
@@ -198,27 +199,85 @@ fn collapse(raw: &str, blanks: Blanks) -> Cow<'_, str> {
 /// words).
 pub(crate) const KEY_WORDS: usize = 30;
 
+/// What [`for_each_key_word`] tells of a character.
+const SEPARATOR: u8 = 0;
+/// A lower-case letter or a digit.
+const LOWER: u8 = 1;
+/// A letter that may need lowering.
+const UPPER: u8 = 2;
+/// A byte that starts a character beyond ASCII, to decode.
+const BEYOND_ASCII: u8 = 3;
+
+static KEY_BYTES: [u8; 256] = {
+    let mut table = [BEYOND_ASCII; 256];
+    let mut b = 0;
+    while b < 128 {
+        table[b] = match b as u8 {
+            b'a'..=b'z' | b'0'..=b'9' => LOWER,
+            b'A'..=b'Z' => UPPER,
+            _ => SEPARATOR,
+        };
+        b += 1;
+    }
+    table
+};
+
+/// The class of the character at byte `i` of `text`, and its length.
+#[inline(always)]
+fn key_class(text: &str, i: usize) -> (u8, usize) {
+    match KEY_BYTES[text.as_bytes()[i] as usize] {
+        BEYOND_ASCII => {
+            let c = text[i..]
+                .chars()
+                .next()
+                .expect("i is on a character boundary");
+            let class = if !is_alphanumeric(c) {
+                SEPARATOR
+            } else if matches!(c, 'ß'..='ö' | 'ø'..='ÿ') {
+                LOWER
+            } else {
+                UPPER
+            };
+            (class, c.len_utf8())
+        }
+        class => (class, 1),
+    }
+}
+
 /// Calls `f` with each word of `text`, lower-cased: a word is a run of
-/// letters and digits.
+/// letters and digits. A word already in lower case (most are) is passed
+/// as it stands in `text`, else lower-cased into a buffer.
 fn for_each_key_word(text: &str, mut f: impl FnMut(&str)) {
-    let mut word = String::with_capacity(32);
-    for c in text.chars() {
-        if c.is_ascii() {
-            if c.is_ascii_alphanumeric() {
-                word.push(c.to_ascii_lowercase());
-                continue;
-            }
-        } else if is_alphanumeric(c) {
-            word.extend(c.to_lowercase());
+    let mut buf = String::new();
+    let mut i = 0;
+    while i < text.len() {
+        let (class, len) = key_class(text, i);
+        let start = i;
+        i += len;
+        if class == SEPARATOR {
             continue;
         }
-        if !word.is_empty() {
-            f(&word);
-            word.clear();
+        let mut upper = class == UPPER;
+        while i < text.len() {
+            let (class, len) = key_class(text, i);
+            if class == SEPARATOR {
+                break;
+            }
+            upper |= class == UPPER;
+            i += len;
         }
+        f(key_word(&text[start..i], upper, &mut buf));
     }
-    if !word.is_empty() {
-        f(&word);
+}
+
+/// `word` lower-cased, written into `buf` only when it has a character
+/// that may need lowering.
+fn key_word<'a>(word: &'a str, upper: bool, buf: &'a mut String) -> &'a str {
+    if upper {
+        lowercase_into(word, buf);
+        buf
+    } else {
+        word
     }
 }
 
@@ -234,12 +293,10 @@ pub(crate) fn key_of(text: &str) -> String {
     key
 }
 
-/// Hashes keys word by word; equal keys hash alike, and blocks whose
-/// hashes meet are then compared whole.
-fn word_hash(hash: u64, word: &str) -> u64 {
-    use std::hash::BuildHasher;
-    const HASHER: foldhash::fast::FixedState = foldhash::fast::FixedState::with_seed(0x5eed);
-    (hash.rotate_left(29) ^ HASHER.hash_one(word)).wrapping_mul(0x9E37_79B9_7F4A_7C15)
+/// Hashes keys word by word, from each word's [`word_hash`]; equal keys
+/// hash alike, and blocks whose hashes meet are then compared whole.
+fn mix(hash: u64, word: u64) -> u64 {
+    (hash.rotate_left(29) ^ word).wrapping_mul(0x9E37_79B9_7F4A_7C15)
 }
 
 impl<'a> Signals<'a> {
@@ -261,8 +318,9 @@ impl<'a> Signals<'a> {
                 }
             }
             words += 1;
-            key_hash = word_hash(key_hash, w);
-            last_is_stop = res.is_stop(w);
+            let hash = word_hash(w);
+            key_hash = mix(key_hash, hash);
+            last_is_stop = res.is_stop_hashed(w, hash);
             stops += usize::from(last_is_stop);
         });
         for end in key_ends.iter_mut().skip(words) {
@@ -397,6 +455,29 @@ mod tests {
         }
     }
 
+    /// Letters and digits lower-cased character by character, one space
+    /// between words: what the key scanner must give.
+    fn key_by_definition(text: &str) -> String {
+        let words = text.split(|c: char| !c.is_alphanumeric());
+        let lowered = words
+            .filter(|w| !w.is_empty())
+            .map(|w| w.chars().flat_map(char::to_lowercase).collect::<String>());
+        lowered.collect::<Vec<_>>().join(" ")
+    }
+
+    #[test]
+    fn keys_are_lowered_letters_and_digits() {
+        for text in [
+            "Lire aussi : L'ÉTÉ à Rabat, 2025 !",
+            "ÆSOP Øresund ßtraße ÿ µ ª² ¼",
+            "ΣΟΦΟΣ Москва İstanbul",
+            "«Merci d’avoir signalé!»",
+            "",
+        ] {
+            assert_eq!(key_of(text), key_by_definition(text), "{text:?}");
+        }
+    }
+
     /// The quick test agrees with the definition: the text collapse
     /// would give.
     #[test]
@@ -443,6 +524,15 @@ mod tests {
                 proptest::prop_assert!(b.may_split, "{:?}", raw);
             }
             proptest::prop_assert_eq!(b.collapsed, collapsed_by_definition(&raw), "{:?}", raw);
+        }
+    }
+
+    proptest::proptest! {
+        #![proptest_config(proptest::prelude::ProptestConfig::with_cases(512))]
+        /// On random text, the key scanner gives the key by definition.
+        #[test]
+        fn keys_agree_with_the_definition(text in "[a-zA-Z0-9 ,.'’«»éÉàÀßÿŸİΣσДд¼²\\-]{0,40}") {
+            proptest::prop_assert_eq!(key_of(&text), key_by_definition(&text));
         }
     }
 
