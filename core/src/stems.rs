@@ -26,9 +26,8 @@ const NOT_A_TERM: u32 = u32::MAX;
 /// One language's cache.
 #[derive(Debug, Default)]
 struct Cache {
-    words: Interner,
-    /// Word id → its stem's id in `stems`, or [`NOT_A_TERM`].
-    stem_of: Vec<u32>,
+    /// Each word with its stem's id in `stems`, or [`NOT_A_TERM`].
+    words: Interner<u32>,
     stems: Interner,
     /// Stem id → the reading that last met it and the term it is there.
     terms: Vec<(u32, u32)>,
@@ -38,20 +37,18 @@ struct Cache {
 
 impl Cache {
     fn stem_id(&mut self, word: &str, res: &Resources) -> Option<u32> {
-        let (id, new) = self.words.intern(word);
-        if new {
-            let stem = if res.is_stop(word) || !word.chars().any(is_alphabetic) {
-                NOT_A_TERM
-            } else {
-                let (stem, new) = self.stems.intern(&res.stem(word));
-                if new {
-                    self.terms.push((0, 0));
-                }
-                stem
-            };
-            self.stem_of.push(stem);
-        }
-        Some(self.stem_of[id as usize]).filter(|&s| s != NOT_A_TERM)
+        let (stems, terms) = (&mut self.stems, &mut self.terms);
+        let (_, stem, _) = self.words.intern_with(word, |word| {
+            if res.is_stop(word) || !word.chars().any(is_alphabetic) {
+                return NOT_A_TERM;
+            }
+            let (stem, new) = stems.intern(&res.stem(word));
+            if new {
+                terms.push((0, 0));
+            }
+            stem
+        });
+        Some(stem).filter(|&s| s != NOT_A_TERM)
     }
 
     fn full(&self) -> bool {
