@@ -89,20 +89,26 @@ impl Vocab {
             .map(|(start, &end)| &self.stem_text[start..end])
     }
 
-    /// The most frequent lower-cased surface form of each term (ties: the
-    /// alphabetically first), indexed by term id.
-    pub fn surfaces(&self) -> Vec<&str> {
-        let mut best: Vec<Option<(&str, u32)>> = vec![None; self.term_count()];
+    /// The most frequent lower-cased surface form of each of `terms` (ties:
+    /// the alphabetically first), in the order of `terms`.
+    pub fn surfaces(&self, terms: &[TermId]) -> Vec<&str> {
+        // Term → its place in `terms`, for the few terms asked.
+        let mut place = vec![usize::MAX; self.term_count()];
+        for (k, &t) in terms.iter().enumerate() {
+            place[t as usize] = k;
+        }
+        let mut best: Vec<Option<(&str, u32)>> = vec![None; terms.len()];
         for ((_, word), &(id, n)) in self.words.iter().zip(&self.seen) {
-            if let Some(id) = id {
-                let slot = &mut best[id as usize];
-                let better = match *slot {
-                    None => true,
-                    Some((w, m)) => n > m || (n == m && word < w),
-                };
-                if better {
-                    *slot = Some((word, n));
-                }
+            let k = id.map_or(usize::MAX, |t| place[t as usize]);
+            if k == usize::MAX {
+                continue;
+            }
+            let better = match best[k] {
+                None => true,
+                Some((w, m)) => n > m || (n == m && word < w),
+            };
+            if better {
+                best[k] = Some((word, n));
             }
         }
         best.into_iter().map(|b| b.map_or("", |(w, _)| w)).collect()

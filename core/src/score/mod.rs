@@ -89,12 +89,14 @@ impl TermWeights {
         }
         order.truncate(k);
         order.sort_by(heavier);
-        let surfaces = doc.vocab.surfaces();
+        let terms: Vec<TermId> = order.iter().map(|&t| t as TermId).collect();
+        let surfaces = doc.vocab.surfaces(&terms);
         let top = order.first().map_or(1.0, |&t| weight[t]);
         order
             .into_iter()
-            .map(|t| Keyword {
-                term: surfaces[t].to_string(),
+            .zip(surfaces)
+            .map(|(t, surface)| Keyword {
+                term: surface.to_string(),
                 weight: weight[t] / top,
             })
             .collect()
