@@ -115,7 +115,6 @@ struct Surface {
 const DIGIT: u8 = 1;
 const QUOTE: u8 = 2;
 const WORD: u8 = 4;
-const UPPER: u8 = 8;
 static ASCII_CLASS: [u8; 128] = {
     let mut table = [0; 128];
     let mut b = 0;
@@ -123,8 +122,7 @@ static ASCII_CLASS: [u8; 128] = {
         let c = b as u8;
         table[b] = match c {
             b'0'..=b'9' => DIGIT | WORD,
-            b'A'..=b'Z' => UPPER | WORD,
-            b'a'..=b'z' | b'\'' => WORD,
+            b'A'..=b'Z' | b'a'..=b'z' | b'\'' => WORD,
             b'"' => QUOTE,
             _ => 0,
         };
@@ -133,7 +131,8 @@ static ASCII_CLASS: [u8; 128] = {
     table
 };
 
-/// One pass over the bytes of `span`, decoding only non-ASCII characters.
+/// One pass over the bytes of `span`, decoding only non-ASCII characters,
+/// and asking whether a character is a capital only where a word starts.
 /// Words are runs of letters, digits and apostrophes.
 fn surface(span: &str) -> Surface {
     let (mut seen, mut quote, mut capitalised) = (0, false, 0);
@@ -141,11 +140,11 @@ fn surface(span: &str) -> Surface {
     let bytes = span.as_bytes();
     let mut i = 0;
     while let Some(&b) = bytes.get(i) {
-        let (word_char, upper) = if b.is_ascii() {
+        let (word_char, c) = if b.is_ascii() {
             i += 1;
             let class = ASCII_CLASS[b as usize];
             seen |= class;
-            (class & WORD != 0, class & UPPER != 0)
+            (class & WORD != 0, b as char)
         } else {
             let c = span[i..]
                 .chars()
@@ -153,10 +152,10 @@ fn surface(span: &str) -> Surface {
                 .expect("i is on a character boundary");
             i += c.len_utf8();
             quote |= matches!(c, '«' | '»' | '“' | '”');
-            (is_alphanumeric(c), c.is_uppercase())
+            (is_alphanumeric(c), c)
         };
         if word_char && !in_word {
-            if !first && upper {
+            if !first && c.is_uppercase() {
                 capitalised += 1;
             }
             first = false;
