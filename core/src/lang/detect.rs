@@ -16,7 +16,7 @@ use std::sync::LazyLock;
 
 use whatlang::Lang;
 
-use super::{Resources, LANGUAGES};
+use super::LANGUAGES;
 use crate::text::words::lowercased;
 
 /// The vote is trusted only with at least this many stop-word hits…
@@ -76,13 +76,26 @@ pub fn detect(text: &str) -> Detection {
     }
 }
 
-/// Each stop word, with the languages (bit `i` for `LANGUAGES[i]`) that list it.
-static STOP_INDEX: LazyLock<Map<&'static str, u32>> = LazyLock::new(|| {
-    let mut index: Map<&'static str, u32> = Map::default();
+/// A stop word's entry in [`STOP_INDEX`].
+#[derive(Clone, Copy, Default)]
+struct Stop {
+    /// The languages (bit `i` for `LANGUAGES[i]`) that list the word.
+    langs: u32,
+    /// The vote each of them gets from it: one vote, shared among them.
+    /// Worked out once here rather than divided again at every occurrence.
+    share: f64,
+}
+
+/// Each stop word, lower-cased, with the languages that list it.
+static STOP_INDEX: LazyLock<Map<&'static str, Stop>> = LazyLock::new(|| {
+    let mut index: Map<&'static str, Stop> = Map::default();
     for (i, info) in LANGUAGES.iter().enumerate() {
         for w in super::words(info.stop_words) {
-            *index.entry(w).or_default() |= 1 << i;
+            index.entry(w).or_default().langs |= 1 << i;
         }
+    }
+    for stop in index.values_mut() {
+        stop.share = 1.0 / stop.langs.count_ones() as f64;
     }
     index
 });
@@ -97,56 +110,99 @@ static STOP_BYTES: LazyLock<usize> =
 /// among the languages that list it. `None` when the vote is not clear-cut.
 fn vote(sample: &str) -> Option<Detection> {
     const _: () = assert!(LANGUAGES.len() <= 32, "the vote keeps languages in a u32");
+    // The statics are dereferenced once, not once a word.
+    let (index, max_bytes) = (&*STOP_INDEX, *STOP_BYTES);
     let mut votes = [0.0f64; 32];
     let mut buf = String::new();
-    for word in alphabetic_runs(sample) {
-        let lower = lowercased(word, &mut buf);
-        if lower.len() > *STOP_BYTES {
+    for (word, lower_case) in alphabetic_runs(sample) {
+        // Most words are written in lower case, and are their own key.
+        let lower = if lower_case {
+            word
+        } else {
+            lowercased(word, &mut buf)
+        };
+        if lower.len() > max_bytes {
             continue;
         }
-        if let Some(&langs) = STOP_INDEX.get(lower) {
-            let share = 1.0 / langs.count_ones() as f64;
-            let mut rest = langs;
+        if let Some(stop) = index.get(lower) {
+            let mut rest = stop.langs;
             while rest != 0 {
-                votes[rest.trailing_zeros() as usize] += share;
+                votes[rest.trailing_zeros() as usize] += stop.share;
                 rest &= rest - 1;
             }
         }
     }
-    let mut order: Vec<usize> = (0..LANGUAGES.len()).collect();
-    order.sort_by(|&a, &b| votes[b].total_cmp(&votes[a]).then(a.cmp(&b)));
-    let (best, second) = (votes[order[0]], votes[order[1]]);
+    // The winner is the language with the most votes, the first listed on a
+    // tie; the runner-up's votes are the most among the others.
+    let votes = &votes[..LANGUAGES.len()];
+    let mut winner = 0;
+    for (i, &v) in votes.iter().enumerate() {
+        if v > votes[winner] {
+            winner = i;
+        }
+    }
+    let best = votes[winner];
+    let second = votes
+        .iter()
+        .enumerate()
+        .filter(|&(i, _)| i != winner)
+        .map(|(_, &v)| v)
+        .fold(0.0, f64::max);
     (best >= MIN_VOTES && best >= MIN_MARGIN * second).then(|| Detection {
-        code: Resources::get(LANGUAGES[order[0]].code).info.code,
+        code: LANGUAGES[winner].code,
         confidence: 1.0 - second / best,
     })
 }
 
-/// The runs of letters of `text`, as written; ASCII bytes are told apart
-/// without decoding.
-fn alphabetic_runs(text: &str) -> impl Iterator<Item = &str> {
+/// The runs of letters of `text`, as written, each with whether it is
+/// certainly its own lower case (ASCII and Latin-1 lower-case letters only,
+/// as told while scanning it); ASCII bytes are told apart without decoding.
+fn alphabetic_runs(text: &str) -> impl Iterator<Item = (&str, bool)> {
     let bytes = text.as_bytes();
     let mut i = 0;
+    // The character at `i`, which is not ASCII.
+    let decode = |i: usize| {
+        text[i..]
+            .chars()
+            .next()
+            .expect("i is on a character boundary")
+    };
     std::iter::from_fn(move || {
-        let mut start = None;
-        while let Some(&b) = bytes.get(i) {
-            let (letter, len) = if b.is_ascii() {
-                (b.is_ascii_alphabetic(), 1)
+        // Skip to the next letter.
+        let start = loop {
+            let &b = bytes.get(i)?;
+            if b.is_ascii_alphabetic() {
+                break i;
+            } else if b.is_ascii() {
+                i += 1;
             } else {
-                let c = text[i..]
-                    .chars()
-                    .next()
-                    .expect("i is on a character boundary");
-                (is_alphabetic(c), c.len_utf8())
-            };
-            match (letter, start) {
-                (true, None) => start = Some(i),
-                (false, Some(s)) => return Some(&text[s..i]),
-                _ => {}
+                let c = decode(i);
+                if is_alphabetic(c) {
+                    break i;
+                }
+                i += c.len_utf8();
             }
-            i += len;
+        };
+        // Read the letters.
+        let mut lower_case = true;
+        while let Some(&b) = bytes.get(i) {
+            if b.is_ascii_lowercase() {
+                i += 1;
+            } else if b.is_ascii_uppercase() {
+                lower_case = false;
+                i += 1;
+            } else if b.is_ascii() {
+                break;
+            } else {
+                let c = decode(i);
+                if !is_alphabetic(c) {
+                    break;
+                }
+                lower_case &= matches!(c, 'ß'..='ö' | 'ø'..='ÿ');
+                i += c.len_utf8();
+            }
         }
-        start.map(|s| &text[s..])
+        Some((&text[start..i], lower_case))
     })
 }
 
@@ -305,11 +361,18 @@ mod tests {
                 .filter(|w| !w.is_empty())
                 .collect();
             assert_eq!(
-                alphabetic_runs(text).collect::<Vec<_>>(),
+                alphabetic_runs(text).map(|(w, _)| w).collect::<Vec<_>>(),
                 expected,
                 "{text:?}"
             );
+            for (w, lower_case) in alphabetic_runs(text) {
+                assert!(!lower_case || w.to_lowercase() == w, "{w:?}");
+            }
         }
+        let flags: Vec<bool> = alphabetic_runs("été Été ÉTÉ abc aBc ſ ω")
+            .map(|(_, lower_case)| lower_case)
+            .collect();
+        assert_eq!(flags, [true, false, false, true, false, false, false]);
     }
 
     #[test]
