@@ -54,11 +54,13 @@ fn property(c: char) -> Option<Wb> {
     })
 }
 
-/// Calls `f(offset, segment)` for each UAX #29 word segment of `s` that
-/// starts with a letter or a digit, in order, and returns `true`; or returns
-/// `false` without calling `f` when `s` holds a character this module does
-/// not handle.
-pub(crate) fn word_segments<'a>(s: &'a str, mut f: impl FnMut(usize, &'a str)) -> bool {
+/// Calls `f(offset, segment, joined)` for each UAX #29 word segment of `s`
+/// that starts with a letter or a digit, in order, and returns `true`; or
+/// returns `false` without calling `f` when `s` holds a character this
+/// module does not handle. `joined` tells whether the segment holds a
+/// character that joins letters or digits (an apostrophe, a period, a
+/// comma…): without one, it holds only letters, digits and `_`.
+pub(crate) fn word_segments<'a>(s: &'a str, mut f: impl FnMut(usize, &'a str, bool)) -> bool {
     if !s.is_ascii() && !s.chars().all(|c| c.is_ascii() || property(c).is_some()) {
         return false;
     }
@@ -71,6 +73,7 @@ pub(crate) fn word_segments<'a>(s: &'a str, mut f: impl FnMut(usize, &'a str)) -
         }
         // `last` is the property of the segment's last letter, digit or `_`.
         let mut last = first;
+        let mut joined = false;
         while let Some((next, len)) = at(s, i) {
             // WB5, WB8, WB9, WB10, WB13a, WB13b: letters, digits and `_`
             // hold together.
@@ -92,11 +95,12 @@ pub(crate) fn word_segments<'a>(s: &'a str, mut f: impl FnMut(usize, &'a str)) -
                 break;
             }
             last = after;
+            joined = true;
             i += len + after_len;
         }
         // A segment that starts with `_` is not a word.
         if first != Wb::ExtendNumLet {
-            f(start, &s[start..i]);
+            f(start, &s[start..i], joined);
         }
     }
     true
@@ -147,7 +151,14 @@ mod tests {
 
     fn fast(s: &str) -> Option<Vec<(usize, &str)>> {
         let mut out = Vec::new();
-        word_segments(s, |i, w| out.push((i, w))).then_some(out)
+        let ok = word_segments(s, |i, w, joined| {
+            // `joined` is true exactly when the segment holds something
+            // other than letters, digits and `_`.
+            let plain = w.chars().all(|c| c == '_' || c.is_alphanumeric());
+            assert_eq!(joined, !plain, "{w:?} in {s:?}");
+            out.push((i, w));
+        });
+        ok.then_some(out)
     }
 
     /// Every handled character, next to a representative of each property.

@@ -52,13 +52,24 @@ fn is_hiragana(c: char) -> bool {
 /// assert_eq!(terms, ["東京", "京の", "の新", "新計", "計画"]);
 /// ```
 pub fn for_each_word(s: &str, res: &Resources, mut f: impl FnMut(&str, usize)) {
-    let mut word = |word: &str, offset: usize| match res.elision_len(word) {
-        Some(n) => f(&word[n..], offset + n),
-        None => f(word, offset),
+    // `may_elide` is false for a word known to hold no apostrophe.
+    let mut word = |word: &str, offset: usize, may_elide: bool| {
+        let elided = if may_elide {
+            res.elision_len(word)
+        } else {
+            None
+        };
+        match elided {
+            Some(n) => f(&word[n..], offset + n),
+            None => f(word, offset),
+        }
     };
-    if wordbreak::word_segments(s, |offset, w| word(w, offset)) {
+    // A segment without a joining character has no apostrophe, so no
+    // elision to look for.
+    if wordbreak::word_segments(s, |offset, w, joined| word(w, offset, joined)) {
         return;
     }
+    let mut word = |w: &str, offset: usize| word(w, offset, true);
     let mut run: Range<usize> = 0..0; // a run of spaceless-script text
     for (offset, segment) in s.split_word_bound_indices() {
         if segment.chars().all(is_spaceless_script) {
