@@ -61,9 +61,10 @@ fn property(c: char) -> Option<Wb> {
 /// character that joins letters or digits (an apostrophe, a period, a
 /// comma…): without one, it holds only letters, digits and `_`.
 pub(crate) fn word_segments<'a>(s: &'a str, mut f: impl FnMut(usize, &'a str, bool)) -> bool {
-    if !s.is_ascii() && !s.chars().all(|c| c.is_ascii() || property(c).is_some()) {
+    if !handled(s) {
         return false;
     }
+    let bytes = s.as_bytes();
     let mut i = 0;
     while let Some((first, len)) = at(s, i) {
         let start = i;
@@ -74,7 +75,24 @@ pub(crate) fn word_segments<'a>(s: &'a str, mut f: impl FnMut(usize, &'a str, bo
         // `last` is the property of the segment's last letter, digit or `_`.
         let mut last = first;
         let mut joined = false;
-        while let Some((next, len)) = at(s, i) {
+        loop {
+            // Most of a segment is letters and digits of ASCII and Latin-1:
+            // they are read here, with the same outcome as the general case
+            // below (WB5, WB8, WB9, WB10, WB13a, WB13b).
+            while let Some(&b) = bytes.get(i) {
+                let (next, len) = match b {
+                    b'a'..=b'z' | b'A'..=b'Z' => (Wb::Letter, 1),
+                    b'0'..=b'9' => (Wb::Numeric, 1),
+                    // In a `str`, a second byte always follows 0xC3.
+                    0xC3 if is_latin1_letter(bytes[i + 1]) => (Wb::Letter, 2),
+                    _ => break,
+                };
+                last = next;
+                i += len;
+            }
+            let Some((next, len)) = at(s, i) else {
+                break;
+            };
             // WB5, WB8, WB9, WB10, WB13a, WB13b: letters, digits and `_`
             // hold together.
             if matches!(next, Wb::Letter | Wb::Numeric | Wb::ExtendNumLet) {
@@ -82,7 +100,11 @@ pub(crate) fn word_segments<'a>(s: &'a str, mut f: impl FnMut(usize, &'a str, bo
                 i += len;
                 continue;
             }
-            // WB6/WB7 (letter, mid, letter) and WB11/WB12 (digit, mid, digit).
+            // WB6/WB7 (letter, mid, letter) and WB11/WB12 (digit, mid, digit);
+            // the character after is looked at only after a joining one.
+            if !matches!(next, Wb::MidLetter | Wb::MidNumLet | Wb::MidNum) {
+                break;
+            }
             let Some((after, after_len)) = at(s, i + len) else {
                 break;
             };
@@ -106,16 +128,60 @@ pub(crate) fn word_segments<'a>(s: &'a str, mut f: impl FnMut(usize, &'a str, bo
     true
 }
 
+/// Does `s` hold only characters this module handles? ASCII, nearly all of
+/// a text in Latin script, is skipped eight bytes at a time.
+fn handled(s: &str) -> bool {
+    let bytes = s.as_bytes();
+    let mut i = 0;
+    loop {
+        while let Some(chunk) = bytes.get(i..i + 8) {
+            let word = u64::from_le_bytes(chunk.try_into().expect("eight bytes"));
+            if word & 0x8080_8080_8080_8080 != 0 {
+                break;
+            }
+            i += 8;
+        }
+        match bytes.get(i) {
+            None => return true,
+            Some(b) if b.is_ascii() => i += 1,
+            Some(_) => {
+                let c = s[i..].chars().next().expect("i is on a character boundary");
+                if property(c).is_none() {
+                    return false;
+                }
+                i += c.len_utf8();
+            }
+        }
+    }
+}
+
 /// The property and UTF-8 length of the character at byte `i` of `s`, which
 /// holds only handled characters.
 #[inline]
 fn at(s: &str, i: usize) -> Option<(Wb, usize)> {
-    let b = *s.as_bytes().get(i)?;
+    let bytes = s.as_bytes();
+    let b = *bytes.get(i)?;
     if b.is_ascii() {
         return Some((ASCII[b as usize], 1));
     }
+    if b == 0xC3 {
+        let p = if is_latin1_letter(bytes[i + 1]) {
+            Wb::Letter
+        } else {
+            Wb::Other
+        };
+        return Some((p, 2));
+    }
     let c = s[i..].chars().next()?;
     Some((property(c).unwrap_or(Wb::Other), c.len_utf8()))
+}
+
+/// Is the character that UTF-8 writes as `0xC3` then `second` (one of
+/// U+00C0 to U+00FF, the upper half of Latin-1: `À` to `ÿ`) a letter? All
+/// are but `×` and `÷`.
+#[inline]
+fn is_latin1_letter(second: u8) -> bool {
+    !matches!(second, 0x97 | 0xB7)
 }
 
 /// [`property`] of each ASCII character.
@@ -159,6 +225,24 @@ mod tests {
             out.push((i, w));
         });
         ok.then_some(out)
+    }
+
+    #[test]
+    fn latin1_letters_are_told_from_their_second_byte() {
+        for c in '\u{C0}'..='\u{FF}' {
+            let mut utf8 = [0; 2];
+            let bytes = c.encode_utf8(&mut utf8).as_bytes();
+            assert_eq!(bytes[0], 0xC3);
+            assert_eq!(
+                is_latin1_letter(bytes[1]),
+                property(c) == Some(Wb::Letter),
+                "{c:?}"
+            );
+            assert_eq!(
+                at(c.encode_utf8(&mut utf8), 0),
+                Some((property(c).unwrap(), 2))
+            );
+        }
     }
 
     /// Every handled character, next to a representative of each property.
@@ -209,7 +293,7 @@ mod tests {
         fn random_text_agrees_with_unicode_segmentation(
             chars in proptest::collection::vec(proptest::sample::select(vec![
                 'a', 'Z', 'é', 'Ç', 'ω', 'Ж', '1', '0', '.', ',', ';', ':', '\'', '’', '_',
-                '-', ' ', '\n', '«', '»', '…', '·', '€', '%', '(', '"',
+                '-', ' ', '\n', '«', '»', '…', '·', '€', '%', '(', '"', 'ÿ', '×',
             ]), 0..60)
         ) {
             let s: String = chars.into_iter().collect();
