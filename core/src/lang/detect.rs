@@ -217,32 +217,65 @@ fn prose_weight(line: &str) -> Option<usize> {
     if !sentence_mark {
         return None;
     }
-    let enough_words = line.split_whitespace().nth(MIN_PROSE_WORDS - 1).is_some();
-    (enough_words || line.chars().any(crate::text::words::is_spaceless_script))
+    (has_words(line, MIN_PROSE_WORDS) || line.chars().any(crate::text::words::is_spaceless_script))
         .then_some(line.len())
+}
+
+/// Has `line` at least `n` words, as [`str::split_whitespace`] counts them?
+/// Reads ASCII bytes without decoding them.
+fn has_words(line: &str, n: usize) -> bool {
+    let bytes = line.as_bytes();
+    let (mut words, mut in_word, mut i) = (0, false, 0);
+    while let Some(&b) = bytes.get(i) {
+        let (space, len) = if b.is_ascii() {
+            // The ASCII characters of `char::is_whitespace`.
+            (matches!(b, b' ' | b'\t'..=b'\r'), 1)
+        } else {
+            let c = line[i..]
+                .chars()
+                .next()
+                .expect("i is on a character boundary");
+            (c.is_whitespace(), c.len_utf8())
+        };
+        if !space && !in_word {
+            words += 1;
+            if words >= n {
+                return true;
+            }
+        }
+        in_word = !space;
+        i += len;
+    }
+    n == 0
 }
 
 /// The longest prose lines of `text`, in document order, up to
 /// [`SAMPLE_BYTES`]; the start of the text when it has no prose line.
+///
+/// A prose line weighs its length, so the lines are ranked by length first,
+/// and only those ranked high enough to be taken are read to tell whether
+/// they are prose.
 fn prose_sample(text: &str) -> String {
-    let mut lines: Vec<(usize, usize, &str)> = text
+    let mut lines: Vec<(usize, &str)> = text
         .lines()
         .map(str::trim)
         .enumerate()
-        .filter_map(|(i, l)| prose_weight(l).map(|w| (w, i, l)))
+        .filter(|(_, l)| !l.is_empty())
         .collect();
-    if lines.is_empty() {
-        return truncate(text, SAMPLE_BYTES).to_string();
-    }
-    lines.sort_unstable_by(|a, b| b.0.cmp(&a.0).then(a.1.cmp(&b.1)));
+    lines.sort_unstable_by(|a, b| b.1.len().cmp(&a.1.len()).then(a.0.cmp(&b.0)));
     let mut taken = 0;
     let mut keep = Vec::new();
-    for (w, i, l) in lines {
+    for (i, l) in lines {
         if taken >= SAMPLE_BYTES {
             break;
         }
-        taken += w;
-        keep.push((i, l));
+        if let Some(w) = prose_weight(l) {
+            taken += w;
+            keep.push((i, l));
+        }
+    }
+    if keep.is_empty() {
+        return truncate(text, SAMPLE_BYTES).to_string();
     }
     keep.sort_unstable_by_key(|&(i, _)| i);
     let mut sample = String::with_capacity(taken + keep.len());
@@ -373,6 +406,24 @@ mod tests {
             .map(|(_, lower_case)| lower_case)
             .collect();
         assert_eq!(flags, [true, false, false, true, false, false, false]);
+    }
+
+    #[test]
+    fn words_are_counted_like_the_standard_library() {
+        for line in [
+            "",
+            " ",
+            "un",
+            "  un  deux\ttrois\nquatre\x0Bcinq\x0Csix\rsept ",
+            "a\u{A0}b\u{2003}c\u{3000}d\u{85}e\u{202F}f g",
+            "a\x1Cb\u{200B}c\u{FEFF}d\u{AD}e — f « g » h",
+            "東京 の 新 計画",
+        ] {
+            let count = line.split_whitespace().count();
+            for n in 0..10 {
+                assert_eq!(has_words(line, n), count >= n, "{line:?} {n}");
+            }
+        }
     }
 
     #[test]
