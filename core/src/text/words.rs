@@ -117,20 +117,42 @@ pub fn lowercase_into(word: &str, buf: &mut String) {
         buf.make_ascii_lowercase();
     } else {
         for c in word.chars() {
-            if c.is_ascii() {
-                buf.push(c.to_ascii_lowercase());
-            } else {
-                buf.extend(c.to_lowercase());
+            match c {
+                '\0'..='\u{7F}' => buf.push(c.to_ascii_lowercase()),
+                // The Latin-1 capitals (`×` is not one), lowered without the
+                // standard library's table: each is 32 code points before
+                // its lower case.
+                'À'..='Ö' | 'Ø'..='Þ' => {
+                    buf.push(char::from_u32(c as u32 + 0x20).expect("a Latin-1 letter"))
+                }
+                // The upper half of Latin-1 from `ß` on is its own lower case.
+                'ß'..='ÿ' => buf.push(c),
+                _ => buf.extend(c.to_lowercase()),
             }
         }
     }
 }
 
 /// Is `word` its own lower case? Tells for ASCII and the Latin-1 lower-case
-/// letters; says no for anything else, to be lower-cased.
+/// letters (`ß` to `ÿ` but `÷`), reading bytes; says no for anything else, to
+/// be lower-cased.
 fn is_lowercase(word: &str) -> bool {
-    word.chars()
-        .all(|c| (c.is_ascii() && !c.is_ascii_uppercase()) || matches!(c, 'ß'..='ö' | 'ø'..='ÿ'))
+    let bytes = word.as_bytes();
+    let mut i = 0;
+    while let Some(&b) = bytes.get(i) {
+        if b.is_ascii() {
+            if b.is_ascii_uppercase() {
+                return false;
+            }
+            i += 1;
+        } else if b == 0xC3 && matches!(bytes[i + 1], 0x9F..=0xB6 | 0xB8..=0xBF) {
+            // In a `str`, a second byte always follows 0xC3.
+            i += 2;
+        } else {
+            return false;
+        }
+    }
+    true
 }
 
 /// `word` lower-cased: `word` itself when it is already (most words of a
@@ -196,6 +218,27 @@ mod tests {
     }
 
     #[test]
+    fn lower_case_like_the_standard_library() {
+        for c in ('\0'..='\u{2FF}').chain(['İ', 'ẞ', 'Σ', 'Ж', '\u{212A}']) {
+            for word in [format!("{c}"), format!("É{c}x"), format!("{c}{c}A")] {
+                let mut buf = String::new();
+                lowercase_into(&word, &mut buf);
+                let expected: String = word
+                    .chars()
+                    .flat_map(|c| {
+                        if c.is_ascii() {
+                            vec![c.to_ascii_lowercase()]
+                        } else {
+                            c.to_lowercase().collect()
+                        }
+                    })
+                    .collect();
+                assert_eq!(buf, expected, "{word:?}");
+            }
+        }
+    }
+
+    #[test]
     fn words_said_lower_case_are() {
         let mut said = 0;
         for c in '\0'..='\u{2FF}' {
@@ -206,6 +249,12 @@ mod tests {
             }
         }
         assert!(said > 120, "{said}");
+        // The bytes read are those of the characters meant.
+        for c in '\0'..='\u{2FF}' {
+            let meant =
+                (c.is_ascii() && !c.is_ascii_uppercase()) || matches!(c, 'ß'..='ö' | 'ø'..='ÿ');
+            assert_eq!(is_lowercase(&format!("a{c}b")), meant, "{c:?}");
+        }
         assert!(is_lowercase("l'été") && !is_lowercase("Été") && !is_lowercase("ÉTÉ"));
     }
 }
