@@ -129,7 +129,8 @@ pub(crate) fn word_segments<'a>(s: &'a str, mut f: impl FnMut(usize, &'a str, bo
 }
 
 /// Does `s` hold only characters this module handles? ASCII, nearly all of
-/// a text in Latin script, is skipped eight bytes at a time.
+/// a text in Latin script, is skipped eight bytes at a time, and the upper
+/// half of Latin-1 (all handled) is told by its first byte.
 fn handled(s: &str) -> bool {
     let bytes = s.as_bytes();
     let mut i = 0;
@@ -144,6 +145,7 @@ fn handled(s: &str) -> bool {
         match bytes.get(i) {
             None => return true,
             Some(b) if b.is_ascii() => i += 1,
+            Some(0xC3) => i += 2,
             Some(_) => {
                 let c = s[i..].chars().next().expect("i is on a character boundary");
                 if property(c).is_none() {
@@ -242,6 +244,7 @@ mod tests {
                 at(c.encode_utf8(&mut utf8), 0),
                 Some((property(c).unwrap(), 2))
             );
+            assert!(handled(c.encode_utf8(&mut utf8)));
         }
     }
 
