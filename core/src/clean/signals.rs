@@ -1,8 +1,8 @@
 //! What can be measured on one block alone: length, stop-word density,
 //! sentence punctuation, headline shape, separator runs.
 
-use crate::text::chars::is_alphanumeric;
-use crate::text::words::lowercase_into;
+use crate::text::chars::{is_alphanumeric, is_latin1_lowercase};
+use crate::text::words::lowered_if;
 use std::borrow::Cow;
 
 use super::phrases::{prefix_in, PHRASE_WORDS};
@@ -233,7 +233,7 @@ fn key_class(text: &str, i: usize) -> (u8, usize) {
                 .expect("i is on a character boundary");
             let class = if !is_alphanumeric(c) {
                 SEPARATOR
-            } else if matches!(c, 'ß'..='ö' | 'ø'..='ÿ') {
+            } else if is_latin1_lowercase(c) {
                 LOWER
             } else {
                 UPPER
@@ -266,18 +266,7 @@ fn for_each_key_word(text: &str, mut f: impl FnMut(&str)) {
             upper |= class == UPPER;
             i += len;
         }
-        f(key_word(&text[start..i], upper, &mut buf));
-    }
-}
-
-/// `word` lower-cased, written into `buf` only when it has a character
-/// that may need lowering.
-fn key_word<'a>(word: &'a str, upper: bool, buf: &'a mut String) -> &'a str {
-    if upper {
-        lowercase_into(word, buf);
-        buf
-    } else {
-        word
+        f(lowered_if(&text[start..i], upper, &mut buf));
     }
 }
 

@@ -11,13 +11,13 @@
 //! and its answer is mapped to ISO 639-1.
 
 use crate::hash::Map;
-use crate::text::chars::is_alphabetic;
+use crate::text::chars::{is_alphabetic, is_latin1_lowercase};
 use std::sync::LazyLock;
 
 use whatlang::Lang;
 
 use super::LANGUAGES;
-use crate::text::words::lowercased;
+use crate::text::words::lowered_if;
 
 /// The vote is trusted only with at least this many stop-word hits…
 const MIN_VOTES: f64 = 8.0;
@@ -116,11 +116,7 @@ fn vote(sample: &str) -> Option<Detection> {
     let mut buf = String::new();
     for (word, lower_case) in alphabetic_runs(sample) {
         // Most words are written in lower case, and are their own key.
-        let lower = if lower_case {
-            word
-        } else {
-            lowercased(word, &mut buf)
-        };
+        let lower = lowered_if(word, !lower_case, &mut buf);
         if lower.len() > max_bytes {
             continue;
         }
@@ -198,7 +194,7 @@ fn alphabetic_runs(text: &str) -> impl Iterator<Item = (&str, bool)> {
                 if !is_alphabetic(c) {
                     break;
                 }
-                lower_case &= matches!(c, 'ß'..='ö' | 'ø'..='ÿ');
+                lower_case &= is_latin1_lowercase(c);
                 i += c.len_utf8();
             }
         }

@@ -24,6 +24,14 @@ pub(crate) fn is_alphanumeric(c: char) -> bool {
     }
 }
 
+/// Is `c`, beyond ASCII, a lower-case letter of Latin-1 (`ß` to `ÿ` but
+/// `÷`)? The scanners that tell a word needs no lowering while reading it
+/// ask this of its characters beyond ASCII; anything else may need it.
+#[inline]
+pub(crate) fn is_latin1_lowercase(c: char) -> bool {
+    matches!(c, 'ß'..='ö' | 'ø'..='ÿ')
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -33,6 +41,12 @@ mod tests {
         for c in ('\0'..='\u{3FF}').chain(['€', 'ſ', '一', '\u{10FFFF}']) {
             assert_eq!(is_alphabetic(c), c.is_alphabetic(), "{c:?}");
             assert_eq!(is_alphanumeric(c), c.is_alphanumeric(), "{c:?}");
+        }
+        for c in '\u{80}'..='\u{3FF}' {
+            // The letters of the upper half of Latin-1 that are their own lower case.
+            let own_lower =
+                ('\u{C0}'..='\u{FF}').contains(&c) && c.is_alphabetic() && c.to_lowercase().eq([c]);
+            assert_eq!(is_latin1_lowercase(c), own_lower, "{c:?}");
         }
     }
 }

@@ -158,11 +158,17 @@ fn is_lowercase(word: &str) -> bool {
 /// `word` lower-cased: `word` itself when it is already (most words of a
 /// text are), else its lower case written into `buf`.
 pub(crate) fn lowercased<'a>(word: &'a str, buf: &'a mut String) -> &'a str {
-    if is_lowercase(word) {
-        word
-    } else {
+    lowered_if(word, !is_lowercase(word), buf)
+}
+
+/// `word` lower-cased, for a caller that told while reading it whether it
+/// may need lowering: written into `buf` only if it may.
+pub(crate) fn lowered_if<'a>(word: &'a str, may_need: bool, buf: &'a mut String) -> &'a str {
+    if may_need {
         lowercase_into(word, buf);
         buf
+    } else {
+        word
     }
 }
 
@@ -180,6 +186,7 @@ pub fn words(s: &str, res: &Resources) -> Vec<String> {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::text::chars::is_latin1_lowercase;
 
     #[test]
     fn french_words_and_elisions() {
@@ -251,8 +258,7 @@ mod tests {
         assert!(said > 120, "{said}");
         // The bytes read are those of the characters meant.
         for c in '\0'..='\u{2FF}' {
-            let meant =
-                (c.is_ascii() && !c.is_ascii_uppercase()) || matches!(c, 'ß'..='ö' | 'ø'..='ÿ');
+            let meant = (c.is_ascii() && !c.is_ascii_uppercase()) || is_latin1_lowercase(c);
             assert_eq!(is_lowercase(&format!("a{c}b")), meant, "{c:?}");
         }
         assert!(is_lowercase("l'été") && !is_lowercase("Été") && !is_lowercase("ÉTÉ"));
