@@ -1,7 +1,7 @@
 //! What can be measured on one block alone: length, stop-word density,
 //! sentence punctuation, headline shape, separator runs.
 
-use crate::text::chars::{is_alphanumeric, is_latin1_lowercase};
+use crate::text::chars::{char_at, is_alphanumeric, is_latin1_lowercase};
 use crate::text::words::lowered_if;
 use std::borrow::Cow;
 
@@ -227,10 +227,7 @@ static KEY_BYTES: [u8; 256] = {
 fn key_class(text: &str, i: usize) -> (u8, usize) {
     match KEY_BYTES[text.as_bytes()[i] as usize] {
         BEYOND_ASCII => {
-            let c = text[i..]
-                .chars()
-                .next()
-                .expect("i is on a character boundary");
+            let c = char_at(text, i);
             let class = if !is_alphanumeric(c) {
                 SEPARATOR
             } else if is_latin1_lowercase(c) {

@@ -11,7 +11,7 @@
 //! and its answer is mapped to ISO 639-1.
 
 use crate::hash::Map;
-use crate::text::chars::{is_alphabetic, is_latin1_lowercase};
+use crate::text::chars::{char_at, is_alphabetic, is_latin1_lowercase};
 use std::sync::LazyLock;
 
 use whatlang::Lang;
@@ -156,13 +156,6 @@ fn vote(sample: &str) -> Option<Detection> {
 fn alphabetic_runs(text: &str) -> impl Iterator<Item = (&str, bool)> {
     let bytes = text.as_bytes();
     let mut i = 0;
-    // The character at `i`, which is not ASCII.
-    let decode = |i: usize| {
-        text[i..]
-            .chars()
-            .next()
-            .expect("i is on a character boundary")
-    };
     std::iter::from_fn(move || {
         // Skip to the next letter.
         let start = loop {
@@ -172,7 +165,7 @@ fn alphabetic_runs(text: &str) -> impl Iterator<Item = (&str, bool)> {
             } else if b.is_ascii() {
                 i += 1;
             } else {
-                let c = decode(i);
+                let c = char_at(text, i);
                 if is_alphabetic(c) {
                     break i;
                 }
@@ -190,7 +183,7 @@ fn alphabetic_runs(text: &str) -> impl Iterator<Item = (&str, bool)> {
             } else if b.is_ascii() {
                 break;
             } else {
-                let c = decode(i);
+                let c = char_at(text, i);
                 if !is_alphabetic(c) {
                     break;
                 }
@@ -227,10 +220,7 @@ fn has_words(line: &str, n: usize) -> bool {
             // The ASCII characters of `char::is_whitespace`.
             (matches!(b, b' ' | b'\t'..=b'\r'), 1)
         } else {
-            let c = line[i..]
-                .chars()
-                .next()
-                .expect("i is on a character boundary");
+            let c = char_at(line, i);
             (c.is_whitespace(), c.len_utf8())
         };
         if !space && !in_word {

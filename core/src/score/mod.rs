@@ -17,7 +17,7 @@ pub use features::{Features, Weights};
 use crate::doc::{Doc, TermId};
 use crate::idf::IdfWeights;
 use crate::summary::Keyword;
-use crate::text::chars::is_alphanumeric;
+use crate::text::chars::{char_at, is_alphanumeric};
 
 /// Below this many content words a sentence starts to count as a fragment.
 const FULL_SENTENCE_TERMS: usize = 4;
@@ -146,10 +146,7 @@ fn surface(span: &str) -> Surface {
             seen |= class;
             (class & WORD != 0, b as char)
         } else {
-            let c = span[i..]
-                .chars()
-                .next()
-                .expect("i is on a character boundary");
+            let c = char_at(span, i);
             i += c.len_utf8();
             quote |= matches!(c, '«' | '»' | '“' | '”');
             (is_alphanumeric(c), c)

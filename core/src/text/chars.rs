@@ -2,6 +2,15 @@
 //! and Latin-1, the characters of nearly every byte of Western European
 //! news; anything else goes to the standard library.
 
+/// The character that starts at byte `i` of `s`, for the scanners that
+/// step through bytes and decode only where a byte says to.
+///
+/// Panics if `i` is not on a character boundary before the end of `s`.
+#[inline]
+pub(crate) fn char_at(s: &str, i: usize) -> char {
+    s[i..].chars().next().expect("i is on a character boundary")
+}
+
 /// [`char::is_alphabetic`], quick for Latin-1.
 #[inline]
 pub(crate) fn is_alphabetic(c: char) -> bool {

@@ -6,6 +6,8 @@
 //! removed or blanked. Every later step works on the normalised text;
 //! [`Normalized::to_original`] turns its offsets back into offsets of the input.
 
+use super::chars::char_at;
+
 /// The normalised text and the map back to the input.
 #[derive(Debug, Clone)]
 pub struct Normalized {
@@ -74,10 +76,7 @@ impl Normalized {
                 i += 1;
                 continue;
             }
-            let c = input[i..]
-                .chars()
-                .next()
-                .expect("i is on a character boundary");
+            let c = char_at(input, i);
             let at = i;
             i += c.len_utf8();
             let act = if c == '\r' && bytes.get(i) == Some(&b'\n') {

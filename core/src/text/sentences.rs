@@ -11,7 +11,7 @@
 //! space after them. Where a period after a number marks an ordinal
 //! (German `am 3. Oktober`), it does not end a sentence.
 
-use super::chars::{is_alphabetic, is_alphanumeric};
+use super::chars::{char_at, is_alphabetic, is_alphanumeric};
 use std::ops::Range;
 
 use super::byte_set;
@@ -139,7 +139,7 @@ pub fn split(text: &str, block: Range<usize>, res: &Resources, out: &mut Vec<Ran
             next_at += 1;
             continue;
         }
-        let c = s[i..].chars().next().expect("i is on a character boundary");
+        let c = char_at(s, i);
         next_at = i + c.len_utf8();
         match c {
             '«' | '“' => {

@@ -9,6 +9,8 @@
 //! segments: a test compares the two on every character of the set, and a
 //! property test on random text.
 
+use super::chars::char_at;
+
 /// The word-break property (UAX #29, table 3) of the characters this module
 /// handles. Newlines and spaces are `Other`: they only ever stand alone
 /// between the segments this module reports.
@@ -147,7 +149,7 @@ fn handled(s: &str) -> bool {
             Some(b) if b.is_ascii() => i += 1,
             Some(0xC3) => i += 2,
             Some(_) => {
-                let c = s[i..].chars().next().expect("i is on a character boundary");
+                let c = char_at(s, i);
                 if property(c).is_none() {
                     return false;
                 }
