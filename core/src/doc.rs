@@ -2,9 +2,8 @@
 
 use std::ops::Range;
 
-use crate::intern::Interner;
 use crate::lang::Resources;
-use crate::stems::Reading;
+use crate::stems::{Met, Reading};
 use crate::text::words::{for_each_word, lowercased};
 use crate::text::{sentences, structure::Block};
 
@@ -33,10 +32,11 @@ pub(crate) struct Sent {
 /// The document's vocabulary: stems, and the surface forms that led to them.
 #[derive(Debug)]
 pub(crate) struct Vocab {
-    /// Lower-cased words.
-    words: Interner,
-    /// Word id → its term (`None` for a stop word or a number) and how many
-    /// times it was seen.
+    /// The document's distinct lower-cased words, in order of first
+    /// appearance, by their id in the reading's cache.
+    words: Vec<u32>,
+    /// Each of `words` → its term (`None` for a stop word or a number) and
+    /// how many times it was seen.
     seen: Vec<(Option<TermId>, u32)>,
     /// Term id → its stem, back to back; `stem_ends[t]` ends stem `t`.
     stem_text: String,
@@ -49,7 +49,7 @@ impl Vocab {
     /// Room for about `words` distinct words.
     fn new(words: usize, res: &Resources) -> Vocab {
         Vocab {
-            words: Interner::with_capacity(words, words * 8),
+            words: Vec::with_capacity(words),
             seen: Vec::with_capacity(words),
             stem_text: String::with_capacity(words * 7),
             stem_ends: Vec::with_capacity(words),
@@ -60,20 +60,24 @@ impl Vocab {
     /// The term of one word as written, counting the surface form.
     fn term(&mut self, word: &str, buf: &mut String, res: &Resources) -> Option<TermId> {
         let word = lowercased(word, buf);
-        let (id, new) = self.words.intern(word);
-        if !new {
-            let seen = &mut self.seen[id as usize];
-            seen.1 += 1;
-            return seen.0;
-        }
         let (text, ends) = (&mut self.stem_text, &mut self.stem_ends);
-        let term = self.reading.term(res, word, |stem| {
+        let met = self.reading.word(res, word, |stem| {
             text.push_str(stem);
             ends.push(text.len());
             (ends.len() - 1) as TermId
         });
-        self.seen.push((term, 1));
-        term
+        match met {
+            Met::Again(n) => {
+                let seen = &mut self.seen[n as usize];
+                seen.1 += 1;
+                seen.0
+            }
+            Met::First(id, term) => {
+                self.words.push(id);
+                self.seen.push((term, 1));
+                term
+            }
+        }
     }
 
     /// The number of distinct terms.
@@ -98,7 +102,8 @@ impl Vocab {
             place[t as usize] = k;
         }
         let mut best: Vec<Option<(&str, u32)>> = vec![None; terms.len()];
-        for ((_, word), &(id, n)) in self.words.iter().zip(&self.seen) {
+        for (&word, &(id, n)) in self.words.iter().zip(&self.seen) {
+            let word = self.reading.text(word);
             let k = id.map_or(usize::MAX, |t| place[t as usize]);
             if k == usize::MAX {
                 continue;

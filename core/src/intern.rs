@@ -1,10 +1,10 @@
 //! An interner: each distinct string stored once, in one buffer, and named
 //! by a dense id.
 //!
-//! A document's vocabulary is a few hundred short words, each looked up many
-//! times. Keeping them as `Box<str>` keys cost an allocation and a free per
-//! distinct word and per stem, which showed in the profile as much as the
-//! hashing; here all of them share one growing buffer.
+//! The stem cache holds tens of thousands of short words and stems, each
+//! looked up many times. Keeping them as `Box<str>` keys cost an allocation
+//! and a free per distinct word and per stem, which showed in the profile as
+//! much as the hashing; here all of them share one growing buffer.
 
 use std::hash::BuildHasher;
 use std::ops::Range;
@@ -121,11 +121,6 @@ impl<V: Copy> Interner<V> {
             .insert_unique(hash, entry, |e| hasher.hash_one(e.text(buffer)));
         (id, value, true)
     }
-
-    /// Every string with its id, in id order.
-    pub fn iter(&self) -> impl Iterator<Item = (u32, &str)> {
-        (0..self.spans.len() as u32).map(|id| (id, self.get(id)))
-    }
 }
 
 impl Interner {
@@ -178,6 +173,6 @@ mod tests {
         }
         assert_eq!(i.intern("mot4999"), (5002, false));
         assert_eq!(i.get(1), "rabat");
-        assert_eq!(i.iter().nth(3), Some((3, "mot0")));
+        assert_eq!(i.get(3), "mot0");
     }
 }

@@ -31,14 +31,17 @@ struct Cache {
     stems: Interner,
     /// Stem id → the reading that last met it and the term it is there.
     terms: Vec<(u32, u32)>,
+    /// Word id → the reading that last met it and the word's number there.
+    met: Vec<(u32, u32)>,
     /// The number of the current reading (never 0 once one is open).
     reading: u32,
 }
 
 impl Cache {
-    fn stem_id(&mut self, word: &str, res: &Resources) -> Option<u32> {
+    /// The id of `word` and its stem's id ([`NOT_A_TERM`] if none).
+    fn look_up(&mut self, word: &str, res: &Resources) -> (u32, u32) {
         let (stems, terms) = (&mut self.stems, &mut self.terms);
-        let (_, stem, _) = self.words.intern_with(word, |word| {
+        let (id, stem, _) = self.words.intern_with(word, |word| {
             if res.is_stop(word) || !word.chars().any(is_alphabetic) {
                 return NOT_A_TERM;
             }
@@ -48,7 +51,11 @@ impl Cache {
             }
             stem
         });
-        Some(stem).filter(|&s| s != NOT_A_TERM)
+        (id, stem)
+    }
+
+    fn stem_id(&mut self, word: &str, res: &Resources) -> Option<u32> {
+        Some(self.look_up(word, res).1).filter(|&s| s != NOT_A_TERM)
     }
 
     fn full(&self) -> bool {
@@ -63,11 +70,23 @@ thread_local! {
 }
 
 /// A document being read: it holds its language's cache, and numbers the
-/// document's terms in the order their stems first appear.
+/// document's distinct words and its terms in the order they first appear.
 #[derive(Debug)]
 pub(crate) struct Reading {
     code: &'static str,
     cache: Cache,
+    /// The number of distinct words met so far.
+    words: u32,
+}
+
+/// A word met by [`Reading::word`].
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) enum Met {
+    /// Met before in this document, as its `n`th distinct word (from 0).
+    Again(u32),
+    /// Met for the first time: the word's id in the cache (for
+    /// [`Reading::text`]) and its term.
+    First(u32, Option<u32>),
 }
 
 impl Reading {
@@ -92,27 +111,45 @@ impl Reading {
         if cache.reading == 0 {
             // Numbers have gone round: no stem may look already met.
             cache.terms.fill((0, 0));
+            cache.met.fill((0, 0));
             cache.reading = 1;
         }
-        Reading { code, cache }
+        Reading {
+            code,
+            cache,
+            words: 0,
+        }
     }
 
-    /// The term of the lower-cased `word` in this document (`None` for a
-    /// stop word or a number): the number `new` gives its stem when the
-    /// stem first appears in the document.
-    pub fn term(
-        &mut self,
-        res: &Resources,
-        word: &str,
-        new: impl FnOnce(&str) -> u32,
-    ) -> Option<u32> {
+    /// Meets the lower-cased `word`: one look-up tells whether the document
+    /// has met it before and, if not, its term (`None` for a stop word or a
+    /// number), the number `new` gives its stem when the stem first appears
+    /// in the document.
+    pub fn word(&mut self, res: &Resources, word: &str, new: impl FnOnce(&str) -> u32) -> Met {
         let cache = &mut self.cache;
-        let stem = cache.stem_id(word, res)?;
+        let (id, stem) = cache.look_up(word, res);
+        if cache.met.len() <= id as usize {
+            cache.met.resize(id as usize + 1, (0, 0));
+        }
+        let met = &mut cache.met[id as usize];
+        if met.0 == cache.reading {
+            return Met::Again(met.1);
+        }
+        *met = (cache.reading, self.words);
+        self.words += 1;
+        if stem == NOT_A_TERM {
+            return Met::First(id, None);
+        }
         let slot = &mut cache.terms[stem as usize];
         if slot.0 != cache.reading {
             *slot = (cache.reading, new(cache.stems.get(stem)));
         }
-        Some(slot.1)
+        Met::First(id, Some(slot.1))
+    }
+
+    /// The word of cache id `id`, as [`Met::First`] gave it.
+    pub fn text(&self, id: u32) -> &str {
+        self.cache.words.get(id)
     }
 
     /// The stem of the lower-cased `word`, or `None` for a stop word or a
@@ -155,6 +192,14 @@ pub(crate) fn stem(res: &Resources, word: &str) -> String {
 mod tests {
     use super::*;
 
+    /// The term a first meeting gives.
+    fn first(met: Met) -> Option<u32> {
+        match met {
+            Met::First(_, term) => term,
+            Met::Again(n) => panic!("met before, as word {n}"),
+        }
+    }
+
     #[test]
     fn words_are_told_once_and_for_all() {
         let fr = Resources::get("fr");
@@ -163,41 +208,49 @@ mod tests {
         assert_eq!(reading.stem_of(fr, "les"), None, "a stop word");
         assert_eq!(reading.stem_of(fr, "2025"), None, "a number");
         let mut stems = Vec::new();
-        let mut term = |word| {
-            reading.term(fr, word, |stem| {
+        let mut meet = |word| {
+            reading.word(fr, word, |stem| {
                 stems.push(stem.to_string());
                 stems.len() as u32 - 1
             })
         };
-        assert_eq!(term("écoles"), Some(0));
-        assert_eq!(term("maison"), Some(1));
-        assert_eq!(term("école"), Some(0), "one stem, one term");
-        assert_eq!(term("les"), None);
+        assert_eq!(first(meet("écoles")), Some(0));
+        assert_eq!(first(meet("maison")), Some(1));
+        assert_eq!(first(meet("école")), Some(0), "one stem, one term");
+        assert_eq!(first(meet("les")), None);
+        assert_eq!(meet("écoles"), Met::Again(0));
+        assert_eq!(meet("les"), Met::Again(3));
         assert_eq!(stems, [fr.stem("école"), fr.stem("maison")]);
+        let Met::First(id, _) = reading.word(fr, "rabat", |_| 2) else {
+            panic!("a new word")
+        };
+        assert_eq!(reading.text(id), "rabat");
     }
 
     #[test]
-    fn each_document_numbers_its_own_terms() {
+    fn each_document_numbers_its_own_words_and_terms() {
         let fr = Resources::get("fr");
-        let mut first = Reading::open(fr);
-        assert_eq!(first.term(fr, "maison", |_| 0), Some(0));
-        assert_eq!(first.term(fr, "école", |_| 1), Some(1));
-        drop(first);
-        let mut second = Reading::open(fr);
-        assert_eq!(second.term(fr, "école", |_| 0), Some(0));
-        assert_eq!(second.term(fr, "maison", |_| 1), Some(1));
+        let mut one = Reading::open(fr);
+        assert_eq!(first(one.word(fr, "maison", |_| 0)), Some(0));
+        assert_eq!(first(one.word(fr, "école", |_| 1)), Some(1));
+        assert_eq!(one.word(fr, "école", |_| 9), Met::Again(1));
+        drop(one);
+        let mut two = Reading::open(fr);
+        assert_eq!(first(two.word(fr, "école", |_| 0)), Some(0));
+        assert_eq!(first(two.word(fr, "maison", |_| 1)), Some(1));
+        assert_eq!(two.word(fr, "école", |_| 9), Met::Again(0));
     }
 
     #[test]
     fn a_full_cache_starts_afresh_between_documents_only() {
         let fr = Resources::get("fr");
         let mut reading = Reading::open(fr);
-        assert_eq!(reading.term(fr, "hydrolienne", |_| 7), Some(7));
+        assert_eq!(first(reading.word(fr, "hydrolienne", |_| 7)), Some(7));
         for n in 0..CACHE_WORDS + 10 {
-            reading.term(fr, &format!("mot{n}"), |_| 0);
+            reading.word(fr, &format!("mot{n}"), |_| 0);
         }
-        // Still open: the document's terms stand.
-        assert_eq!(reading.term(fr, "hydrolienne", |_| 0), Some(7));
+        // Still open: the document's words and terms stand.
+        assert_eq!(reading.word(fr, "hydrolienne", |_| 0), Met::Again(0));
         assert!(reading.cache.words.len() > CACHE_WORDS);
         drop(reading);
         let reading = Reading::open(fr);
@@ -209,15 +262,15 @@ mod tests {
         let fr = Resources::get("fr");
         drop(Reading::open(fr)); // a fresh cache for this thread
         let mut outer = Reading::open(fr);
-        outer.term(fr, "maison", |_| 0);
-        outer.term(fr, "école", |_| 1);
+        outer.word(fr, "maison", |_| 0);
+        outer.word(fr, "école", |_| 1);
         let mut inner = Reading::open(fr);
         assert_eq!(
             inner.cache.words.len(),
             0,
             "the outer reading holds the cache"
         );
-        assert_eq!(inner.term(fr, "école", |_| 0), Some(0));
+        assert_eq!(first(inner.word(fr, "école", |_| 0)), Some(0));
         drop(inner);
         drop(outer);
         assert_eq!(Reading::open(fr).cache.words.len(), 2);
