@@ -17,7 +17,7 @@ use std::sync::LazyLock;
 use serde::{Deserialize, Serialize};
 
 use crate::error::Error;
-use crate::hash::Map;
+use crate::intern::Interner;
 use crate::lang::Resources;
 use crate::text::words::{for_each_word, lowercase_into};
 
@@ -209,29 +209,31 @@ pub(crate) fn builtin_weights(language: &str) -> Option<&'static IdfWeights> {
 }
 
 /// An [`IdfTable`] turned into what scoring looks up: each stem's IDF,
-/// computed once, behind the crate's fast hasher.
+/// computed once, kept beside the stem in one buffer (a look-up does not
+/// follow a pointer to a separately allocated key).
 #[derive(Debug)]
 pub(crate) struct IdfWeights {
-    idf: Map<Box<str>, f64>,
+    idf: Interner<f64>,
     /// The IDF of a stem the table has not seen.
     unseen: f64,
 }
 
 impl IdfWeights {
     pub fn new(table: &IdfTable) -> IdfWeights {
+        let bytes = table.df.keys().map(String::len).sum();
+        let mut idf = Interner::with_capacity(table.df.len(), bytes);
+        for (stem, &df) in &table.df {
+            idf.intern_with(stem, |_| table.idf_of_df(df));
+        }
         IdfWeights {
-            idf: table
-                .df
-                .iter()
-                .map(|(stem, &df)| (stem.as_str().into(), table.idf_of_df(df)))
-                .collect(),
+            idf,
             unseen: table.idf_of_df(0),
         }
     }
 
     /// Same as [`IdfTable::idf`].
     pub fn idf(&self, stem: &str) -> f64 {
-        self.idf.get(stem).copied().unwrap_or(self.unseen)
+        self.idf.find(stem).unwrap_or(self.unseen)
     }
 }
 

@@ -96,6 +96,13 @@ impl<V: Copy> Interner<V> {
         &self.buffer[span.start as usize..span.end as usize]
     }
 
+    /// The value kept with `s`, if `s` was added.
+    pub fn find(&self, s: &str) -> Option<V> {
+        let hash = self.hasher.hash_one(s);
+        let buffer = &self.buffer;
+        self.table.find(hash, |e| e.is(buffer, s)).map(|e| e.value)
+    }
+
     /// The id of `s` and its value, adding it with the value `value(s)` if
     /// new; and whether it was new.
     pub fn intern_with(&mut self, s: &str, value: impl FnOnce(&str) -> V) -> (u32, V, bool) {
@@ -174,5 +181,9 @@ mod tests {
         assert_eq!(i.intern("mot4999"), (5002, false));
         assert_eq!(i.get(1), "rabat");
         assert_eq!(i.get(3), "mot0");
+        let mut valued = Interner::default();
+        valued.intern_with("école", |_| 2.5);
+        assert_eq!(valued.find("école"), Some(2.5));
+        assert_eq!(valued.find("écol"), None);
     }
 }
