@@ -176,11 +176,10 @@ pub(crate) fn classify(
         .enumerate()
         .map(|(i, (b, sig))| {
             let raw = &text[b.start..b.end];
-            let first_line = match raw.split_once('\n') {
-                Some((first, _)) => Signals::of(first, res),
-                None => sig.clone(),
-            };
-            let mark = furniture::mark(sig, &first_line);
+            let first_line = raw
+                .split_once('\n')
+                .map(|(first, _)| Signals::of(first, res));
+            let mark = furniture::mark(sig, first_line.as_ref().unwrap_or(sig));
             opens_list[i] = matches!(mark, Some(Mark::ListHeading { .. }));
             inline[i] = matches!(
                 mark,

@@ -40,6 +40,10 @@ pub(crate) struct Phrases {
     pub month: Set<String>,
     /// News and photo agencies.
     pub agency: Set<String>,
+    /// Every phrase of the lists matched at a block's start (widget, list,
+    /// byline, author, credit, caption) and each of its first words: a
+    /// block whose first word is not here starts with none of them.
+    prefixes: Set<String>,
 }
 
 impl Phrases {
@@ -66,6 +70,15 @@ impl Phrases {
                 continue;
             }
             let key = key_of(line);
+            if matches!(
+                section,
+                "widget" | "list" | "byline" | "author" | "credit" | "caption"
+            ) {
+                let mut ends: Vec<usize> = key.match_indices(' ').map(|(i, _)| i).collect();
+                ends.push(key.len());
+                self.prefixes
+                    .extend(ends.iter().map(|&e| key[..e].to_string()));
+            }
             match section {
                 "widget" => drop(self.widget.insert(key)),
                 "list" => drop(self.list.insert(key)),
@@ -81,6 +94,15 @@ impl Phrases {
             }
         }
     }
+
+    /// How many of the first words of `key` (`ends` and `words` as for
+    /// [`prefix_in`]) the start of some phrase can span: 0 for most blocks,
+    /// found with one look-up.
+    pub(crate) fn reach(&self, key: &str, ends: &[usize; PHRASE_WORDS], words: usize) -> usize {
+        (1..=words.min(PHRASE_WORDS))
+            .take_while(|&n| self.prefixes.contains(&key[..ends[n - 1]]))
+            .count()
+    }
 }
 
 /// The longest phrases are this many words long.
@@ -89,17 +111,19 @@ pub(crate) const PHRASE_WORDS: usize = 8;
 /// The longest phrase of `set` that `key` starts with, on a word boundary,
 /// and how many of the key's `words` words follow it. `key` may be the
 /// head of a longer key (see `Signals::key`); `ends` are the byte offsets
-/// where its first words end.
+/// where its first words end; no phrase is longer than `reach` words (see
+/// [`Phrases::reach`]).
 pub(crate) fn prefix_in(
     set: &Set<String>,
     key: &str,
     ends: &[usize; PHRASE_WORDS],
     words: usize,
+    reach: usize,
 ) -> Option<(usize, usize)> {
     if key.is_empty() {
         return None;
     }
-    (1..=words.min(PHRASE_WORDS))
+    (1..=reach.min(words).min(PHRASE_WORDS))
         .rev()
         .find(|&n| set.contains(&key[..ends[n - 1]]))
         .map(|n| (n, words - n))
@@ -141,20 +165,42 @@ mod tests {
         assert!(p.home.contains(&"accueil".to_string()));
     }
 
+    /// [`prefix_in`] within the reach [`Phrases::reach`] finds.
+    fn find(set: &Set<String>, key: &str, words: usize) -> Option<(usize, usize)> {
+        let ends = word_ends(key);
+        prefix_in(
+            set,
+            key,
+            &ends,
+            words,
+            Phrases::get().reach(key, &ends, words),
+        )
+    }
+
     #[test]
     fn prefixes_match_on_word_boundaries() {
         let p = Phrases::get();
         let k = "lire aussi ia le maroc";
-        assert_eq!(prefix_in(&p.list, k, &word_ends(k), 5), Some((2, 3)));
-        assert_eq!(
-            prefix_in(&p.widget, "shares fell", &word_ends("shares fell"), 2),
-            None
-        );
-        assert_eq!(
-            prefix_in(&p.widget, "share", &word_ends("share"), 1),
-            Some((1, 0))
-        );
+        assert_eq!(find(&p.list, k, 5), Some((2, 3)));
+        assert_eq!(find(&p.widget, "shares fell", 2), None);
+        assert_eq!(find(&p.widget, "share", 1), Some((1, 0)));
         // The head of a 40-word key.
-        assert_eq!(prefix_in(&p.list, k, &word_ends(k), 40), Some((2, 38)));
+        assert_eq!(find(&p.list, k, 40), Some((2, 38)));
+        // Prose starts with no phrase: one look-up tells.
+        let prose = "gouvernement a annoncé mardi";
+        assert_eq!(p.reach(prose, &word_ends(prose), 4), 0);
+    }
+
+    #[test]
+    fn every_phrase_is_within_its_own_reach() {
+        let p = Phrases::get();
+        for set in [
+            &p.widget, &p.list, &p.byline, &p.author, &p.credit, &p.caption,
+        ] {
+            for phrase in set {
+                let words = phrase.split(' ').count();
+                assert_eq!(find(set, phrase, words), Some((words, 0)), "{phrase}");
+            }
+        }
     }
 }

@@ -5,7 +5,7 @@ use crate::text::chars::{char_at, is_alphanumeric, is_latin1_lowercase};
 use crate::text::words::lowered_if;
 use std::borrow::Cow;
 
-use super::phrases::{prefix_in, PHRASE_WORDS};
+use super::phrases::{prefix_in, Phrases, PHRASE_WORDS};
 use crate::hash::{word_hash, Set};
 use crate::lang::Resources;
 use crate::text::byte_set;
@@ -23,6 +23,9 @@ pub(crate) struct Signals<'a> {
     /// Where each of the key's first words ends, for [`prefix_in`]; the
     /// key's length past its last word.
     pub key_ends: [usize; PHRASE_WORDS],
+    /// How many of the key's first words a listed phrase can span (see
+    /// [`Phrases::reach`]).
+    pub phrase_reach: usize,
     /// A hash of the whole key, for finding blocks that repeat.
     pub key_hash: u64,
     /// Number of words (runs of letters and digits).
@@ -330,6 +333,7 @@ impl<'a> Signals<'a> {
                 Vec::new()
             },
             stop_ratio: (has_stop_list && words > 0).then(|| stops as f64 / words as f64),
+            phrase_reach: Phrases::get().reach(&key, &key_ends, words),
             words,
             key,
             key_ends,
@@ -346,7 +350,13 @@ impl<'a> Signals<'a> {
     /// The longest phrase of `set` that the block starts with (see
     /// [`prefix_in`]).
     pub(crate) fn starts_with_phrase(&self, set: &Set<String>) -> Option<(usize, usize)> {
-        prefix_in(set, &self.key, &self.key_ends, self.words)
+        prefix_in(
+            set,
+            &self.key,
+            &self.key_ends,
+            self.words,
+            self.phrase_reach,
+        )
     }
 
     /// A line shaped like a headline: a handful of words, no sentence
