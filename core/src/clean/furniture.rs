@@ -90,7 +90,10 @@ fn technical(text: &str) -> bool {
 
 /// "Lire aussi", "Latest articles", alone or before a title.
 fn list_heading(sig: &Signals, first_line: &Signals, p: &Phrases) -> Option<Mark> {
-    let listed = |s: &Signals| s.whole_key().is_some_and(|k| p.list.contains(k));
+    // A listed heading's words are all within the block's phrase reach.
+    let listed = |s: &Signals| {
+        s.words <= s.phrase_reach && s.whole_key().is_some_and(|k| p.list.contains(k))
+    };
     if listed(sig) {
         return Some(Mark::ListHeading { inline: false });
     }
@@ -219,8 +222,7 @@ fn credit(sig: &Signals, p: &Phrases) -> bool {
     if sig.words > 12 || sig.final_punct && sig.text.ends_with('.') && sig.words > 6 {
         return false;
     }
-    let lower = sig.text.to_lowercase();
-    if sig.text.contains('©') || lower.starts_with("(c) ") {
+    if sig.text.contains('©') || sig.text.starts_with("(c) ") || sig.text.starts_with("(C) ") {
         return true;
     }
     sig.starts_with_phrase(&p.credit)
@@ -374,6 +376,8 @@ mod tests {
             "Photo : Reuters/John Doe",
             "Crédit photo : AFP",
             "Jean Dupont / AFP",
+            "(c) Marie Durand",
+            "(C) Studio Martin",
         ] {
             assert_eq!(noise(t), Some(Reason::Credit), "{t}");
         }
