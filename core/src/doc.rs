@@ -103,11 +103,11 @@ impl Vocab {
         }
         let mut best: Vec<Option<(&str, u32)>> = vec![None; terms.len()];
         for (&word, &(id, n)) in self.words.iter().zip(&self.seen) {
-            let word = self.reading.text(word);
             let k = id.map_or(usize::MAX, |t| place[t as usize]);
             if k == usize::MAX {
                 continue;
             }
+            let word = self.reading.text(word);
             let better = match best[k] {
                 None => true,
                 Some((w, m)) => n > m || (n == m && word < w),
