@@ -3,7 +3,7 @@
 //! bylines, dates, breadcrumbs, photo credits and captions.
 
 use super::phrases::Phrases;
-use super::signals::Signals;
+use super::signals::{key_of, Signals};
 use super::Reason;
 use crate::text::chars::is_alphanumeric;
 
@@ -247,14 +247,18 @@ fn widget(sig: &Signals, p: &Phrases) -> bool {
     })
 }
 
-/// A line of at most [`KEY_WORDS`](super::signals::KEY_WORDS) words that
-/// ends on an agency's name after a separator: a credit when short ("Jean
-/// Dupont / AFP"), a caption when it also describes the picture.
+/// The longest line [`agency_credit`] reads.
+const CREDIT_LINE_WORDS: usize = 30;
+
+/// A line of at most [`CREDIT_LINE_WORDS`] words that ends on an agency's
+/// name after a separator: a credit when short ("Jean Dupont / AFP"), a
+/// caption when it also describes the picture.
 fn agency_credit(sig: &Signals, p: &Phrases) -> Option<Reason> {
-    if sig.final_punct {
+    if sig.final_punct || sig.words > CREDIT_LINE_WORDS {
         return None;
     }
-    let words: Vec<&str> = sig.whole_key()?.split(' ').collect();
+    let key = key_of(&sig.text);
+    let words: Vec<&str> = key.split(' ').collect();
     let ends_on_agency =
         (1..=2.min(words.len())).any(|n| p.agency.contains(&words[words.len() - n..].join(" ")));
     let tail: String = sig.text.chars().rev().take(24).collect();

@@ -468,7 +468,7 @@ mod tests {
         ];
         let res = Resources::get("fr");
         let signals: Vec<Signals> = blocks.iter().map(|b| Signals::of(b, res)).collect();
-        assert!(signals[2].words > signals::KEY_WORDS);
+        assert!(signals[2].words > super::phrases::PHRASE_WORDS);
         assert_eq!(
             repeated(&signals),
             // One-word blocks are never counted as repeats.

@@ -17,7 +17,7 @@ pub(crate) struct Signals<'a> {
     /// has none).
     pub text: Cow<'a, str>,
     /// Lower-case letters and digits only, words separated by one space
-    /// (see [`key_of`]), up to [`KEY_WORDS`] words: the whole key of any
+    /// (see [`key_of`]), up to [`PHRASE_WORDS`] words: the whole key of any
     /// block a phrase list can match, and the head of a longer one.
     pub key: String,
     /// Where each of the key's first words ends, for [`prefix_in`]; the
@@ -197,11 +197,6 @@ fn collapse(raw: &str, blanks: Blanks) -> Cow<'_, str> {
     Cow::Owned(out)
 }
 
-/// How many words of a block's key are kept: more than any phrase list's
-/// phrases, and as many as the furniture checks read (none reads past 30
-/// words).
-pub(crate) const KEY_WORDS: usize = 30;
-
 /// What [`for_each_key_word`] tells of a character.
 const SEPARATOR: u8 = 0;
 /// A lower-case letter or a digit.
@@ -293,18 +288,16 @@ impl<'a> Signals<'a> {
     pub(crate) fn of(raw: &'a str, res: &Resources) -> Signals<'a> {
         let blanks = blanks(raw);
         let text = collapse(raw, blanks);
-        let mut key = String::with_capacity(text.len().min(256));
+        let mut key = String::with_capacity(text.len().min(128));
         let mut key_ends = [0; PHRASE_WORDS];
         let (mut words, mut stops, mut last_is_stop, mut key_hash) = (0, 0, false, 0);
         for_each_key_word(&text, |w| {
-            if words < KEY_WORDS {
+            if words < PHRASE_WORDS {
                 if words > 0 {
                     key.push(' ');
                 }
                 key.push_str(w);
-                if words < PHRASE_WORDS {
-                    key_ends[words] = key.len();
-                }
+                key_ends[words] = key.len();
             }
             words += 1;
             let hash = word_hash(w);
@@ -342,9 +335,9 @@ impl<'a> Signals<'a> {
         }
     }
 
-    /// The whole key, unless the block is longer than [`KEY_WORDS`] words.
+    /// The whole key, unless the block is longer than [`PHRASE_WORDS`] words.
     pub(crate) fn whole_key(&self) -> Option<&str> {
-        (self.words <= KEY_WORDS).then_some(self.key.as_str())
+        (self.words <= PHRASE_WORDS).then_some(self.key.as_str())
     }
 
     /// The longest phrase of `set` that the block starts with (see
@@ -437,7 +430,7 @@ mod tests {
 
     #[test]
     fn key_heads_and_ends() {
-        let long = "Un mot ".repeat(40);
+        let long = "Un mot ".repeat(6);
         for text in ["", "Lire aussi", "Lire aussi : l'été à Rabat, 2025", &long] {
             let sig = fr(text);
             let whole = key_of(text);
