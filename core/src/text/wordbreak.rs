@@ -9,7 +9,7 @@
 //! segments: a test compares the two on every character of the set, and a
 //! property test on random text.
 
-use super::chars::char_at;
+use super::chars::{ascii_alnum_run, char_at};
 
 /// The word-break property (UAX #29, table 3) of the characters this module
 /// handles. Newlines and spaces are `Other`: they only ever stand alone
@@ -80,17 +80,26 @@ pub(crate) fn word_segments<'a>(s: &'a str, mut f: impl FnMut(usize, &'a str, bo
         loop {
             // Most of a segment is letters and digits of ASCII and Latin-1:
             // they are read here, with the same outcome as the general case
-            // below (WB5, WB8, WB9, WB10, WB13a, WB13b).
-            while let Some(&b) = bytes.get(i) {
-                let (next, len) = match b {
-                    b'a'..=b'z' | b'A'..=b'Z' => (Wb::Letter, 1),
-                    b'0'..=b'9' => (Wb::Numeric, 1),
-                    // In a `str`, a second byte always follows 0xC3.
-                    0xC3 if is_latin1_letter(bytes[i + 1]) => (Wb::Letter, 2),
+            // below (WB5, WB8, WB9, WB10, WB13a, WB13b); ASCII runs eight
+            // bytes at a time.
+            loop {
+                let (n, _) = ascii_alnum_run(bytes, i);
+                if n > 0 {
+                    i += n;
+                    last = if bytes[i - 1].is_ascii_digit() {
+                        Wb::Numeric
+                    } else {
+                        Wb::Letter
+                    };
+                }
+                // In a `str`, a second byte always follows 0xC3.
+                match bytes.get(i) {
+                    Some(0xC3) if is_latin1_letter(bytes[i + 1]) => {
+                        last = Wb::Letter;
+                        i += 2;
+                    }
                     _ => break,
-                };
-                last = next;
-                i += len;
+                }
             }
             let Some((next, len)) = at(s, i) else {
                 break;
