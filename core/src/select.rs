@@ -1,7 +1,5 @@
 //! Step 6: pick sentences within the budget, skipping near-duplicates.
 
-use crate::hash::Map;
-
 use crate::doc::{Doc, TermId};
 use crate::options::Budget;
 
@@ -33,8 +31,11 @@ pub(crate) fn select(
     // Has a sentence without content terms been chosen? (A flag, not a scan
     // of the chosen sets, so a ratio budget stays linear.)
     let mut chose_empty = false;
-    let mut postings: Map<TermId, Vec<usize>> = Map::default();
-    let mut shared: Map<usize, usize> = Map::default();
+    let mut postings = Postings::new(doc.vocab.term_count());
+    // Chosen sentence → the terms it shares with the candidate; and the
+    // chosen sentences that share any.
+    let mut shared: Vec<usize> = Vec::new();
+    let mut touched: Vec<usize> = Vec::new();
     let (mut words, mut chars) = (0usize, 0usize);
     for i in order {
         if chosen.len() >= max_count {
@@ -52,25 +53,31 @@ pub(crate) fn select(
         let mut set: Vec<TermId> = doc.terms_of(i).to_vec();
         set.sort_unstable();
         set.dedup();
-        shared.clear();
-        for t in &set {
-            if let Some(p) = postings.get(t).filter(|p| p.len() <= MAX_POSTINGS) {
-                for &c in p {
-                    *shared.entry(c).or_default() += 1;
+        for &t in &set {
+            if postings.count(t) <= MAX_POSTINGS {
+                for c in postings.of(t) {
+                    if shared[c] == 0 {
+                        touched.push(c);
+                    }
+                    shared[c] += 1;
                 }
             }
         }
-        let duplicate = shared.iter().any(|(&c, &k)| {
-            let union = set.len() + chosen_sets[c].len() - k;
+        let duplicate = touched.iter().any(|&c| {
+            let (k, union) = (shared[c], set.len() + chosen_sets[c].len() - shared[c]);
             union > 0 && k as f64 / union as f64 >= redundancy
         });
+        for c in touched.drain(..) {
+            shared[c] = 0;
+        }
         // Two sentences without content terms are duplicates of each other.
         if duplicate || (set.is_empty() && chose_empty) {
             continue;
         }
         for &t in &set {
-            postings.entry(t).or_default().push(chosen.len());
+            postings.add(t, chosen.len());
         }
+        shared.push(0);
         words += s.words;
         chars += len_chars + usize::from(!chosen.is_empty());
         chosen.push(i);
@@ -79,4 +86,49 @@ pub(crate) fn select(
     }
     chosen.sort_unstable();
     chosen
+}
+
+/// Term → the chosen sentences that hold it: one list per term, linked
+/// through one vector, so that choosing a sentence allocates nothing per
+/// term.
+struct Postings {
+    /// Term → its latest entry in `links`, or `NONE`.
+    head: Vec<u32>,
+    /// Term → the number of its entries.
+    count: Vec<u32>,
+    /// An entry: a chosen sentence, and the term's previous entry.
+    links: Vec<(u32, u32)>,
+}
+
+const NONE: u32 = u32::MAX;
+
+impl Postings {
+    fn new(terms: usize) -> Postings {
+        Postings {
+            head: vec![NONE; terms],
+            count: vec![0; terms],
+            links: Vec::new(),
+        }
+    }
+
+    fn add(&mut self, term: TermId, chosen: usize) {
+        let t = term as usize;
+        self.links.push((chosen as u32, self.head[t]));
+        self.head[t] = (self.links.len() - 1) as u32;
+        self.count[t] += 1;
+    }
+
+    fn count(&self, term: TermId) -> usize {
+        self.count[term as usize] as usize
+    }
+
+    /// The chosen sentences that hold `term`, latest first.
+    fn of(&self, term: TermId) -> impl Iterator<Item = usize> + '_ {
+        let mut at = self.head[term as usize];
+        std::iter::from_fn(move || {
+            let &(chosen, next) = self.links.get(at as usize)?;
+            at = next;
+            Some(chosen as usize)
+        })
+    }
 }
