@@ -147,6 +147,8 @@ impl Doc {
             vocab: Vocab::new((text.len() / 12).min(4096), res),
         };
         doc.terms.reserve((text.len() / 10).min(1 << 16));
+        // About one sentence in 128 bytes.
+        doc.sentences.reserve((text.len() / 128).min(1 << 12));
         let mut spans = Vec::new();
         let mut buf = String::new();
         let mut last_paragraph = None;

@@ -6,6 +6,7 @@ use super::phrases::Phrases;
 use super::signals::{key_of, Signals};
 use super::Reason;
 use crate::text::chars::is_alphanumeric;
+use crate::text::words::lowercase_into;
 
 /// What a block is on its own, before its neighbours are looked at.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -137,10 +138,12 @@ fn starts_upper(w: &str) -> bool {
 fn has_date(text: &str, p: &Phrases) -> bool {
     let words = words_of(text);
     let numeric = |w: &str| w.chars().all(|c| c.is_ascii_digit()) && w.len() <= 4;
-    let lower: Vec<String> = words.iter().map(|w| w.to_lowercase()).collect();
-    // "2 juillet", "12 de mayo", "March 3".
-    let month_with_number = lower.iter().enumerate().any(|(i, w)| {
-        p.month.contains(w.as_str())
+    // "2 juillet", "12 de mayo", "March 3". (Lower-cased character by
+    // character: no month name has a final sigma to tell apart.)
+    let mut lower = String::new();
+    let month_with_number = words.iter().enumerate().any(|(i, w)| {
+        lowercase_into(w, &mut lower);
+        p.month.contains(lower.as_str())
             && words[i.saturating_sub(2)..(i + 3).min(words.len())]
                 .iter()
                 .any(|w| numeric(w))

@@ -81,7 +81,8 @@ impl TermWeights {
             .zip(&self.idf)
             .map(|(tf_idf, idf)| tf_idf - 0.5 * idf)
             .collect();
-        let mut order: Vec<usize> = (0..weight.len()).filter(|&t| weight[t] > 0.0).collect();
+        let mut order: Vec<usize> = Vec::with_capacity(weight.len());
+        order.extend((0..weight.len()).filter(|&t| weight[t] > 0.0));
         let heavier = |a: &usize, b: &usize| weight[*b].total_cmp(&weight[*a]).then(a.cmp(b));
         // The k heaviest, without sorting the rest.
         if order.len() > k && k > 0 {
