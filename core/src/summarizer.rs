@@ -170,6 +170,15 @@ impl Summarizer {
 /// one space, and a line break before punctuation (a line broken at a link,
 /// `Rabat\n. Devant`) disappears.
 pub(crate) fn render(span: &str) -> String {
+    if is_rendered(span) {
+        span.to_string()
+    } else {
+        rewrite(span)
+    }
+}
+
+/// [`render`] for a span that needs it, character by character.
+fn rewrite(span: &str) -> String {
     let mut out = String::with_capacity(span.len());
     let mut pending: Option<bool> = None; // Some(had_newline) while in a whitespace run
     for c in span.chars() {
@@ -186,6 +195,33 @@ pub(crate) fn render(span: &str) -> String {
         out.push(c);
     }
     out
+}
+
+/// Is `span` already as [`render`] writes it: no whitespace but single
+/// spaces between words? Most sentences are; they are copied whole.
+fn is_rendered(span: &str) -> bool {
+    let bytes = span.as_bytes();
+    if bytes.first() == Some(&b' ') || bytes.last() == Some(&b' ') {
+        return false;
+    }
+    let mut after_space = false;
+    for (i, &b) in bytes.iter().enumerate() {
+        let space = b == b' ';
+        let other_whitespace = match b {
+            b'\t'..=b'\r' => true,
+            // U+0085 and U+00A0; the other characters from C2 (`«`, `»`,
+            // `°`…) are not whitespace.
+            0xC2 => matches!(bytes[i + 1], 0x85 | 0xA0),
+            // U+1680, U+2000 to U+205F, U+3000, among others.
+            0xE1..=0xE3 => crate::text::chars::char_at(span, i).is_whitespace(),
+            _ => false,
+        };
+        if other_whitespace || (space && after_space) {
+            return false;
+        }
+        after_space = space;
+    }
+    true
 }
 
 #[cfg(test)]
@@ -205,10 +241,38 @@ mod tests {
             ),
             ("a  b\t c", "a b c"),
             ("« Oui »", "« Oui »"),
+            (" Oui, dit-il. ", " Oui, dit-il."),
+            ("a\u{A0}b\u{2028}c\u{3000}d\u{85}e", "a b c d e"),
+            ("Il fait 20 °C à Paris.", "Il fait 20 °C à Paris."),
         ];
         for (input, expected) in cases {
             assert_eq!(render(input), expected);
+            assert_eq!(is_rendered(input), input == expected, "{input:?}");
         }
+    }
+
+    #[test]
+    fn a_span_told_rendered_is_its_own_rendering() {
+        let alphabet = [
+            ' ', 'a', '\n', '\t', '\u{A0}', '«', '\u{2009}', '.', '\u{85}', '°',
+        ];
+        let mut strings = vec![String::new()];
+        for _ in 0..4 {
+            let longer: Vec<String> = strings
+                .iter()
+                .flat_map(|s| alphabet.iter().map(move |&c| format!("{s}{c}")))
+                .collect();
+            strings.extend(longer);
+        }
+        let mut told = 0;
+        for s in strings.iter().filter(|s| is_rendered(s)) {
+            assert_eq!(rewrite(s), *s, "{s:?}");
+            told += 1;
+        }
+        // It says so of most spans that are (those without a leading space).
+        let own = strings.iter().filter(|s| rewrite(s) == **s);
+        let own_inside = own.filter(|s| !s.starts_with(' ')).count();
+        assert_eq!(told, own_inside);
     }
 
     #[test]
