@@ -42,8 +42,10 @@ pub(crate) fn is_latin1_lowercase(c: char) -> bool {
 }
 
 /// Each byte of a machine word, for the byte-parallel tests below.
-const ONES: u64 = 0x0101_0101_0101_0101;
-const HIGH: u64 = 0x8080_8080_8080_8080;
+pub(crate) const ONES: u64 = 0x0101_0101_0101_0101;
+/// The high bit of each byte of a machine word: where the byte-parallel
+/// tests answer.
+pub(crate) const HIGH: u64 = 0x8080_8080_8080_8080;
 
 /// The high bit of each byte of `x` that is ASCII and at least `lo`, for a
 /// byte of at most 0x7F (no carry crosses bytes).
@@ -54,7 +56,7 @@ fn at_least(x: u64, lo: u8) -> u64 {
 
 /// The high bit of each byte of `x` (at most 0x7F each) in `lo..=hi`.
 #[inline(always)]
-fn within(x: u64, lo: u8, hi: u8) -> u64 {
+pub(crate) fn within(x: u64, lo: u8, hi: u8) -> u64 {
     at_least(x, lo) & !at_least(x, hi + 1) & HIGH
 }
 
