@@ -4,7 +4,7 @@ use std::ops::Range;
 
 use crate::lang::Resources;
 use crate::stems::{Met, Reading};
-use crate::text::words::{for_each_word, lowercased};
+use crate::text::words::{for_each_cased_word, lowercased};
 use crate::text::{sentences, structure::Block};
 
 /// Term ids are indices into [`Vocab::stems`].
@@ -57,9 +57,16 @@ impl Vocab {
         }
     }
 
-    /// The term of one word as written, counting the surface form.
-    fn term(&mut self, word: &str, buf: &mut String, res: &Resources) -> Option<TermId> {
-        let word = lowercased(word, buf);
+    /// The term of one word as written, counting the surface form; `lower`
+    /// when the word is known to be its own lower case.
+    fn term(
+        &mut self,
+        word: &str,
+        lower: bool,
+        buf: &mut String,
+        res: &Resources,
+    ) -> Option<TermId> {
+        let word = if lower { word } else { lowercased(word, buf) };
         let (text, ends) = (&mut self.stem_text, &mut self.stem_ends);
         let met = self.reading.word(res, word, |stem| {
             text.push_str(stem);
@@ -123,7 +130,9 @@ impl Vocab {
     pub fn terms_of(&mut self, s: &str, res: &Resources) -> Vec<TermId> {
         let mut buf = String::new();
         let mut out = Vec::new();
-        for_each_word(s, res, |w, _| out.extend(self.term(w, &mut buf, res)));
+        for_each_cased_word(s, res, |w, _, lower| {
+            out.extend(self.term(w, lower, &mut buf, res));
+        });
         out
     }
 }
@@ -166,9 +175,9 @@ impl Doc {
                 let mut words = 0;
                 let vocab = &mut doc.vocab;
                 let terms = &mut doc.terms;
-                for_each_word(&text[span.clone()], res, |w, _| {
+                for_each_cased_word(&text[span.clone()], res, |w, _, lower| {
                     words += 1;
-                    terms.extend(vocab.term(w, &mut buf, res));
+                    terms.extend(vocab.term(w, lower, &mut buf, res));
                 });
                 let terminal = text[span.clone()]
                     .trim_end_matches(['»', '"', '”', ')', ']', ' ', '\''])

@@ -61,8 +61,11 @@ fn property(c: char) -> Option<Wb> {
 /// returns `false` without calling `f` when `s` holds a character this
 /// module does not handle. `joined` tells whether the segment holds a
 /// character that joins letters or digits (an apostrophe, a period, a
-/// comma…): without one, it holds only letters, digits and `_`.
-pub(crate) fn word_segments<'a>(s: &'a str, mut f: impl FnMut(usize, &'a str, bool)) -> bool {
+/// comma…): without one, it holds only letters, digits and `_`. `lower`
+/// tells whether it is its own lower case, told from its bytes as they are
+/// read: it holds no capital and nothing beyond ASCII but lower-case
+/// letters of Latin-1.
+pub(crate) fn word_segments<'a>(s: &'a str, mut f: impl FnMut(usize, &'a str, bool, bool)) -> bool {
     if !handled(s) {
         return false;
     }
@@ -77,13 +80,15 @@ pub(crate) fn word_segments<'a>(s: &'a str, mut f: impl FnMut(usize, &'a str, bo
         // `last` is the property of the segment's last letter, digit or `_`.
         let mut last = first;
         let mut joined = false;
+        let mut lower = lower_at(bytes, start, len);
         loop {
             // Most of a segment is letters and digits of ASCII and Latin-1:
             // they are read here, with the same outcome as the general case
             // below (WB5, WB8, WB9, WB10, WB13a, WB13b); ASCII runs eight
             // bytes at a time.
             loop {
-                let (n, _) = ascii_alnum_run(bytes, i);
+                let (n, capital) = ascii_alnum_run(bytes, i);
+                lower &= !capital;
                 if n > 0 {
                     i += n;
                     last = if bytes[i - 1].is_ascii_digit() {
@@ -96,6 +101,7 @@ pub(crate) fn word_segments<'a>(s: &'a str, mut f: impl FnMut(usize, &'a str, bo
                 match bytes.get(i) {
                     Some(0xC3) if is_latin1_letter(bytes[i + 1]) => {
                         last = Wb::Letter;
+                        lower &= lower_at(bytes, i, 2);
                         i += 2;
                     }
                     _ => break,
@@ -108,6 +114,7 @@ pub(crate) fn word_segments<'a>(s: &'a str, mut f: impl FnMut(usize, &'a str, bo
             // hold together.
             if matches!(next, Wb::Letter | Wb::Numeric | Wb::ExtendNumLet) {
                 last = next;
+                lower &= lower_at(bytes, i, len);
                 i += len;
                 continue;
             }
@@ -129,14 +136,27 @@ pub(crate) fn word_segments<'a>(s: &'a str, mut f: impl FnMut(usize, &'a str, bo
             }
             last = after;
             joined = true;
+            lower &= lower_at(bytes, i, len) && lower_at(bytes, i + len, after_len);
             i += len + after_len;
         }
         // A segment that starts with `_` is not a word.
         if first != Wb::ExtendNumLet {
-            f(start, &s[start..i], joined);
+            f(start, &s[start..i], joined, lower);
         }
     }
     true
+}
+
+/// Is the character of `len` bytes at byte `i` its own lower case, as told
+/// from its bytes: ASCII but a capital, or a lower-case letter of Latin-1
+/// (`ß` to `ÿ` but `÷`)? Anything else says no.
+#[inline]
+fn lower_at(bytes: &[u8], i: usize, len: usize) -> bool {
+    match len {
+        1 => !bytes[i].is_ascii_uppercase(),
+        2 => bytes[i] == 0xC3 && matches!(bytes[i + 1], 0x9F..=0xB6 | 0xB8..=0xBF),
+        _ => false,
+    }
 }
 
 /// Does `s` hold only characters this module handles? ASCII, nearly all of
@@ -230,11 +250,17 @@ mod tests {
 
     fn fast(s: &str) -> Option<Vec<(usize, &str)>> {
         let mut out = Vec::new();
-        let ok = word_segments(s, |i, w, joined| {
+        let ok = word_segments(s, |i, w, joined, lower| {
             // `joined` is true exactly when the segment holds something
             // other than letters, digits and `_`.
             let plain = w.chars().all(|c| c == '_' || c.is_alphanumeric());
             assert_eq!(joined, !plain, "{w:?} in {s:?}");
+            // `lower` is true exactly when the segment is its own lower
+            // case and holds nothing beyond ASCII but Latin-1 letters.
+            let latin1 = w
+                .chars()
+                .all(|c| c.is_ascii() || ('\u{C0}'..='\u{FF}').contains(&c));
+            assert_eq!(lower, latin1 && w.to_lowercase() == w, "{w:?} in {s:?}");
             out.push((i, w));
         });
         ok.then_some(out)

@@ -52,24 +52,32 @@ fn is_hiragana(c: char) -> bool {
 /// assert_eq!(terms, ["東京", "京の", "の新", "新計", "計画"]);
 /// ```
 pub fn for_each_word(s: &str, res: &Resources, mut f: impl FnMut(&str, usize)) {
+    for_each_cased_word(s, res, |w, offset, _| f(w, offset));
+}
+
+/// [`for_each_word`], telling `f` also whether each word is certainly its
+/// own lower case (`false` when it may not be), so that most words need no
+/// second look before they are looked up.
+pub(crate) fn for_each_cased_word(s: &str, res: &Resources, mut f: impl FnMut(&str, usize, bool)) {
     // `may_elide` is false for a word known to hold no apostrophe.
-    let mut word = |word: &str, offset: usize, may_elide: bool| {
+    let mut word = |word: &str, offset: usize, may_elide: bool, lower: bool| {
         let elided = if may_elide {
             res.elision_len(word)
         } else {
             None
         };
         match elided {
-            Some(n) => f(&word[n..], offset + n),
-            None => f(word, offset),
+            Some(n) => f(&word[n..], offset + n, lower),
+            None => f(word, offset, lower),
         }
     };
     // A segment without a joining character has no apostrophe, so no
     // elision to look for.
-    if wordbreak::word_segments(s, |offset, w, joined| word(w, offset, joined)) {
+    let segments = |offset, w, joined, lower| word(w, offset, joined, lower);
+    if wordbreak::word_segments(s, segments) {
         return;
     }
-    let mut word = |w: &str, offset: usize| word(w, offset, true);
+    let mut word = |w: &str, offset: usize| word(w, offset, true, false);
     let mut run: Range<usize> = 0..0; // a run of spaceless-script text
     for (offset, segment) in s.split_word_bound_indices() {
         if segment.chars().all(is_spaceless_script) {
