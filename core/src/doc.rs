@@ -2,6 +2,7 @@
 
 use std::ops::Range;
 
+use crate::idf::IdfWeights;
 use crate::lang::Resources;
 use crate::stems::{Met, Reading};
 use crate::text::words::{for_each_cased_word, lowercased};
@@ -38,9 +39,6 @@ pub(crate) struct Vocab {
     /// Each of `words` → its term (`None` for a stop word or a number) and
     /// how many times it was seen.
     seen: Vec<(Option<TermId>, u32)>,
-    /// Term id → its stem, back to back; `stem_ends[t]` ends stem `t`.
-    stem_text: String,
-    stem_ends: Vec<usize>,
     /// Tells each new word's term, from the thread's cache of stems.
     reading: Reading,
 }
@@ -51,8 +49,6 @@ impl Vocab {
         Vocab {
             words: Vec::with_capacity(words),
             seen: Vec::with_capacity(words),
-            stem_text: String::with_capacity(words * 7),
-            stem_ends: Vec::with_capacity(words),
             reading: Reading::open(res),
         }
     }
@@ -67,13 +63,7 @@ impl Vocab {
         res: &Resources,
     ) -> Option<TermId> {
         let word = if lower { word } else { lowercased(word, buf) };
-        let (text, ends) = (&mut self.stem_text, &mut self.stem_ends);
-        let met = self.reading.word(res, word, |stem| {
-            text.push_str(stem);
-            ends.push(text.len());
-            (ends.len() - 1) as TermId
-        });
-        match met {
+        match self.reading.word(res, word) {
             Met::Again(n) => {
                 let seen = &mut self.seen[n as usize];
                 seen.1 += 1;
@@ -89,15 +79,12 @@ impl Vocab {
 
     /// The number of distinct terms.
     pub fn term_count(&self) -> usize {
-        self.stem_ends.len()
+        self.reading.term_count()
     }
 
-    /// Each term's stem, in term id order.
-    pub fn stems(&self) -> impl Iterator<Item = &str> {
-        let starts = std::iter::once(0).chain(self.stem_ends.iter().copied());
-        starts
-            .zip(&self.stem_ends)
-            .map(|(start, &end)| &self.stem_text[start..end])
+    /// Each term's IDF in `table`, in term id order.
+    pub fn idf(&mut self, table: &IdfWeights) -> Vec<f64> {
+        self.reading.idf(table)
     }
 
     /// The most frequent lower-cased surface form of each of `terms` (ties:

@@ -12,6 +12,7 @@
 
 use std::collections::{HashMap, HashSet};
 use std::path::Path;
+use std::sync::atomic::{AtomicU64, Ordering};
 use std::sync::LazyLock;
 
 use serde::{Deserialize, Serialize};
@@ -213,6 +214,8 @@ pub(crate) fn builtin_weights(language: &str) -> Option<&'static IdfWeights> {
 /// follow a pointer to a separately allocated key).
 #[derive(Debug)]
 pub(crate) struct IdfWeights {
+    /// Names this table among all those built by the process (from 1).
+    id: u64,
     idf: Interner<f64>,
     /// The IDF of a stem the table has not seen.
     unseen: f64,
@@ -225,10 +228,17 @@ impl IdfWeights {
         for (stem, &df) in &table.df {
             idf.intern_with(stem, |_| table.idf_of_df(df));
         }
+        static BUILT: AtomicU64 = AtomicU64::new(1);
         IdfWeights {
+            id: BUILT.fetch_add(1, Ordering::Relaxed),
             idf,
             unseen: table.idf_of_df(0),
         }
+    }
+
+    /// Names this table: no other built by the process has the same.
+    pub fn id(&self) -> u64 {
+        self.id
     }
 
     /// Same as [`IdfTable::idf`].

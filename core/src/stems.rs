@@ -12,6 +12,7 @@
 use crate::text::chars::is_alphabetic;
 use std::cell::RefCell;
 
+use crate::idf::IdfWeights;
 use crate::intern::Interner;
 use crate::lang::Resources;
 
@@ -31,6 +32,11 @@ struct Cache {
     stems: Interner,
     /// Stem id → the reading that last met it and the term it is there.
     terms: Vec<(u32, u32)>,
+    /// Stem id → its IDF in the table named `idf_table`, once asked (NaN
+    /// before): a table holds tens of thousands of stems, and finding one
+    /// there costs two reads from far in memory, every document again.
+    idf: Vec<f64>,
+    idf_table: u64,
     /// Word id → the reading that last met it and the word's number there.
     met: Vec<(u32, u32)>,
     /// The number of the current reading (never 0 once one is open).
@@ -40,7 +46,7 @@ struct Cache {
 impl Cache {
     /// The id of `word` and its stem's id ([`NOT_A_TERM`] if none).
     fn look_up(&mut self, word: &str, res: &Resources) -> (u32, u32) {
-        let (stems, terms) = (&mut self.stems, &mut self.terms);
+        let (stems, terms, idf) = (&mut self.stems, &mut self.terms, &mut self.idf);
         let (id, stem, _) = self.words.intern_with(word, |word| {
             if res.is_stop(word) || !word.chars().any(is_alphabetic) {
                 return NOT_A_TERM;
@@ -48,6 +54,7 @@ impl Cache {
             let (stem, new) = stems.intern(&res.stem(word));
             if new {
                 terms.push((0, 0));
+                idf.push(f64::NAN);
             }
             stem
         });
@@ -77,6 +84,8 @@ pub(crate) struct Reading {
     cache: Cache,
     /// The number of distinct words met so far.
     words: u32,
+    /// Term → its stem's id in the cache.
+    stems: Vec<u32>,
 }
 
 /// A word met by [`Reading::word`].
@@ -118,14 +127,15 @@ impl Reading {
             code,
             cache,
             words: 0,
+            stems: Vec::new(),
         }
     }
 
     /// Meets the lower-cased `word`: one look-up tells whether the document
     /// has met it before and, if not, its term (`None` for a stop word or a
-    /// number), the number `new` gives its stem when the stem first appears
-    /// in the document.
-    pub fn word(&mut self, res: &Resources, word: &str, new: impl FnOnce(&str) -> u32) -> Met {
+    /// number). Terms are numbered from 0 in the order their stems first
+    /// appear in the document.
+    pub fn word(&mut self, res: &Resources, word: &str) -> Met {
         let cache = &mut self.cache;
         let (id, stem) = cache.look_up(word, res);
         if cache.met.len() <= id as usize {
@@ -142,14 +152,45 @@ impl Reading {
         }
         let slot = &mut cache.terms[stem as usize];
         if slot.0 != cache.reading {
-            *slot = (cache.reading, new(cache.stems.get(stem)));
+            *slot = (cache.reading, self.stems.len() as u32);
+            self.stems.push(stem);
         }
         Met::First(id, Some(slot.1))
+    }
+
+    /// The number of terms met so far.
+    pub fn term_count(&self) -> usize {
+        self.stems.len()
+    }
+
+    /// Each term's IDF in `table`, in term order.
+    pub fn idf(&mut self, table: &IdfWeights) -> Vec<f64> {
+        let cache = &mut self.cache;
+        if cache.idf_table != table.id() {
+            cache.idf.fill(f64::NAN);
+            cache.idf_table = table.id();
+        }
+        self.stems
+            .iter()
+            .map(|&stem| {
+                let idf = &mut cache.idf[stem as usize];
+                if idf.is_nan() {
+                    *idf = table.idf(cache.stems.get(stem));
+                }
+                *idf
+            })
+            .collect()
     }
 
     /// The word of cache id `id`, as [`Met::First`] gave it.
     pub fn text(&self, id: u32) -> &str {
         self.cache.words.get(id)
+    }
+
+    /// The stem of term `term`.
+    #[cfg(test)]
+    fn stem(&self, term: u32) -> &str {
+        self.cache.stems.get(self.stems[term as usize])
     }
 
     /// The stem of the lower-cased `word`, or `None` for a stop word or a
@@ -207,21 +248,18 @@ mod tests {
         let mut reading = Reading::open(fr);
         assert_eq!(reading.stem_of(fr, "les"), None, "a stop word");
         assert_eq!(reading.stem_of(fr, "2025"), None, "a number");
-        let mut stems = Vec::new();
-        let mut meet = |word| {
-            reading.word(fr, word, |stem| {
-                stems.push(stem.to_string());
-                stems.len() as u32 - 1
-            })
-        };
+        let mut meet = |word| reading.word(fr, word);
         assert_eq!(first(meet("écoles")), Some(0));
         assert_eq!(first(meet("maison")), Some(1));
         assert_eq!(first(meet("école")), Some(0), "one stem, one term");
         assert_eq!(first(meet("les")), None);
         assert_eq!(meet("écoles"), Met::Again(0));
         assert_eq!(meet("les"), Met::Again(3));
+        let stems: Vec<&str> = (0..reading.term_count() as u32)
+            .map(|t| reading.stem(t))
+            .collect();
         assert_eq!(stems, [fr.stem("école"), fr.stem("maison")]);
-        let Met::First(id, _) = reading.word(fr, "rabat", |_| 2) else {
+        let Met::First(id, _) = reading.word(fr, "rabat") else {
             panic!("a new word")
         };
         assert_eq!(reading.text(id), "rabat");
@@ -231,26 +269,45 @@ mod tests {
     fn each_document_numbers_its_own_words_and_terms() {
         let fr = Resources::get("fr");
         let mut one = Reading::open(fr);
-        assert_eq!(first(one.word(fr, "maison", |_| 0)), Some(0));
-        assert_eq!(first(one.word(fr, "école", |_| 1)), Some(1));
-        assert_eq!(one.word(fr, "école", |_| 9), Met::Again(1));
+        assert_eq!(first(one.word(fr, "maison")), Some(0));
+        assert_eq!(first(one.word(fr, "école")), Some(1));
+        assert_eq!(one.word(fr, "école"), Met::Again(1));
         drop(one);
         let mut two = Reading::open(fr);
-        assert_eq!(first(two.word(fr, "école", |_| 0)), Some(0));
-        assert_eq!(first(two.word(fr, "maison", |_| 1)), Some(1));
-        assert_eq!(two.word(fr, "école", |_| 9), Met::Again(0));
+        assert_eq!(first(two.word(fr, "école")), Some(0));
+        assert_eq!(first(two.word(fr, "maison")), Some(1));
+        assert_eq!(two.word(fr, "école"), Met::Again(0));
+    }
+
+    #[test]
+    fn each_stem_s_idf_is_remembered_per_table() {
+        let fr = Resources::get("fr");
+        let shipped = crate::idf::builtin_weights("fr").expect("French ships a table");
+        let own = crate::idf::IdfTable::fit("fr", ["Les hydroliennes tournent."]);
+        let own = IdfWeights::new(&own);
+        for _ in 0..2 {
+            let mut reading = Reading::open(fr);
+            for word in ["gouvernement", "hydroliennes", "le", "zzyzx"] {
+                reading.word(fr, word);
+            }
+            let stems = ["gouvern", "hydrolien", "zzyzx"];
+            for table in [shipped, &own, shipped] {
+                let want: Vec<f64> = stems.iter().map(|s| table.idf(s)).collect();
+                assert_eq!(reading.idf(table), want);
+            }
+        }
     }
 
     #[test]
     fn a_full_cache_starts_afresh_between_documents_only() {
         let fr = Resources::get("fr");
         let mut reading = Reading::open(fr);
-        assert_eq!(first(reading.word(fr, "hydrolienne", |_| 7)), Some(7));
+        assert_eq!(first(reading.word(fr, "hydrolienne")), Some(0));
         for n in 0..CACHE_WORDS + 10 {
-            reading.word(fr, &format!("mot{n}"), |_| 0);
+            reading.word(fr, &format!("mot{n}"));
         }
         // Still open: the document's words and terms stand.
-        assert_eq!(reading.word(fr, "hydrolienne", |_| 0), Met::Again(0));
+        assert_eq!(reading.word(fr, "hydrolienne"), Met::Again(0));
         assert!(reading.cache.words.len() > CACHE_WORDS);
         drop(reading);
         let reading = Reading::open(fr);
@@ -262,15 +319,15 @@ mod tests {
         let fr = Resources::get("fr");
         drop(Reading::open(fr)); // a fresh cache for this thread
         let mut outer = Reading::open(fr);
-        outer.word(fr, "maison", |_| 0);
-        outer.word(fr, "école", |_| 1);
+        outer.word(fr, "maison");
+        outer.word(fr, "école");
         let mut inner = Reading::open(fr);
         assert_eq!(
             inner.cache.words.len(),
             0,
             "the outer reading holds the cache"
         );
-        assert_eq!(first(inner.word(fr, "école", |_| 0)), Some(0));
+        assert_eq!(first(inner.word(fr, "école")), Some(0));
         drop(inner);
         drop(outer);
         assert_eq!(Reading::open(fr).cache.words.len(), 2);

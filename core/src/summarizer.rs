@@ -115,7 +115,7 @@ impl Summarizer {
         } else {
             None
         };
-        let weights = TermWeights::new(&doc, table);
+        let weights = TermWeights::new(&mut doc, table);
         let features = score::features(&norm.text, &doc, &weights, &title_terms, code);
         let scores: Vec<f64> = features.iter().map(|f| options.weights.dot(f)).collect();
         let picked = select(

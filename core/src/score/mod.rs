@@ -38,7 +38,7 @@ pub(crate) struct TermWeights {
 }
 
 impl TermWeights {
-    pub fn new(doc: &Doc, table: Option<&IdfWeights>) -> TermWeights {
+    pub fn new(doc: &mut Doc, table: Option<&IdfWeights>) -> TermWeights {
         let v = doc.vocab.term_count();
         let mut tf = vec![0u32; v];
         let mut sf = vec![0u32; v];
@@ -55,7 +55,7 @@ impl TermWeights {
         }
         let n = doc.sentences.len().max(1) as f64;
         let idf: Vec<f64> = match table {
-            Some(table) => doc.vocab.stems().map(|s| table.idf(s)).collect(),
+            Some(table) => doc.vocab.idf(table),
             None => sf
                 .iter()
                 .map(|&f| (1.0 + n / f.max(1) as f64).ln())
