@@ -11,8 +11,8 @@
 //! then `summarize_batch` on one and on two threads and the scaling ratio.
 //! Reads
 //! `../shared/data/orangesum-abstract-valid.jsonl` when it is there, else a
-//! generated corpus of the same size. Each measurement runs for about
-//! `seconds` (default 3).
+//! generated corpus of the same size. Each measurement runs passes over
+//! the corpus for about `seconds` (default 3) and reports the median pass.
 
 #[path = "../benches/corpus.rs"]
 mod corpus;
@@ -25,16 +25,21 @@ use abrege::text::words::for_each_word;
 use abrege::{Options, Summarizer};
 use unicode_segmentation::UnicodeSegmentation;
 
-/// Runs `pass` (one pass over the corpus) until `budget` has elapsed; returns passes per second.
+/// Runs `pass` (one pass over the corpus) until `budget` has elapsed;
+/// returns the median pass's passes per second. The median, not the mean:
+/// on a machine shared with others a few slow passes would drag the mean
+/// with them.
 fn rate(budget: Duration, mut pass: impl FnMut()) -> f64 {
     pass(); // warm-up
     let start = Instant::now();
-    let mut passes = 0u32;
-    while passes == 0 || start.elapsed() < budget {
+    let mut times = Vec::new();
+    while times.len() < 3 || start.elapsed() < budget {
+        let t = Instant::now();
         pass();
-        passes += 1;
+        times.push(t.elapsed().as_secs_f64());
     }
-    passes as f64 / start.elapsed().as_secs_f64()
+    times.sort_by(f64::total_cmp);
+    1.0 / times[times.len() / 2]
 }
 
 fn main() {
