@@ -32,11 +32,12 @@ struct Cache {
     stems: Interner,
     /// Stem id → the reading that last met it and the term it is there.
     terms: Vec<(u32, u32)>,
-    /// Stem id → its IDF in the table named `idf_table`, once asked (NaN
-    /// before): a table holds tens of thousands of stems, and finding one
-    /// there costs two reads from far in memory, every document again.
-    idf: Vec<f64>,
-    idf_table: u64,
+    /// Stem id → the table ([`IdfWeights::id`]) last asked for its IDF
+    /// (0 before any), and the IDF there: a table holds tens of thousands
+    /// of stems, and finding one there costs two reads from far in memory,
+    /// every document again. Each stem names its table, so summarisers
+    /// with different tables can take turns on one thread at no cost.
+    idf: Vec<(u64, f64)>,
     /// Word id → the reading that last met it and the word's number there.
     met: Vec<(u32, u32)>,
     /// The number of the current reading (never 0 once one is open).
@@ -54,7 +55,7 @@ impl Cache {
             let (stem, new) = stems.intern(&res.stem(word));
             if new {
                 terms.push((0, 0));
-                idf.push(f64::NAN);
+                idf.push((0, 0.0));
             }
             stem
         });
@@ -166,18 +167,14 @@ impl Reading {
     /// Each term's IDF in `table`, in term order.
     pub fn idf(&mut self, table: &IdfWeights) -> Vec<f64> {
         let cache = &mut self.cache;
-        if cache.idf_table != table.id() {
-            cache.idf.fill(f64::NAN);
-            cache.idf_table = table.id();
-        }
         self.stems
             .iter()
             .map(|&stem| {
                 let idf = &mut cache.idf[stem as usize];
-                if idf.is_nan() {
-                    *idf = table.idf(cache.stems.get(stem));
+                if idf.0 != table.id() {
+                    *idf = (table.id(), table.idf(cache.stems.get(stem)));
                 }
-                *idf
+                idf.1
             })
             .collect()
     }
