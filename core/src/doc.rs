@@ -46,10 +46,12 @@ pub(crate) struct Vocab {
 impl Vocab {
     /// Room for about `words` distinct words.
     fn new(words: usize, res: &Resources) -> Vocab {
+        let mut reading = Reading::open(res);
+        reading.reserve(words);
         Vocab {
             words: Vec::with_capacity(words),
             seen: Vec::with_capacity(words),
-            reading: Reading::open(res),
+            reading,
         }
     }
 

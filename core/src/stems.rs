@@ -24,20 +24,29 @@ const CACHE_BYTES: usize = 4 << 20;
 /// The stem id of a word that is not a term.
 const NOT_A_TERM: u32 = u32::MAX;
 
+/// What the cache keeps with a stem.
+#[derive(Debug, Clone, Copy)]
+struct Stem {
+    /// The reading that last met it, and its term there.
+    reading: u32,
+    term: u32,
+    /// The table ([`IdfWeights::id`]) last asked for its IDF (0 before
+    /// any), and the IDF there: a table holds tens of thousands of stems,
+    /// and finding one there costs two reads from far in memory, every
+    /// document again. Each stem names its table, so summarisers with
+    /// different tables can take turns on one thread at no cost.
+    idf_table: u64,
+    idf: f64,
+}
+
 /// One language's cache.
 #[derive(Debug, Default)]
 struct Cache {
     /// Each word with its stem's id in `stems`, or [`NOT_A_TERM`].
     words: Interner<u32>,
     stems: Interner,
-    /// Stem id → the reading that last met it and the term it is there.
-    terms: Vec<(u32, u32)>,
-    /// Stem id → the table ([`IdfWeights::id`]) last asked for its IDF
-    /// (0 before any), and the IDF there: a table holds tens of thousands
-    /// of stems, and finding one there costs two reads from far in memory,
-    /// every document again. Each stem names its table, so summarisers
-    /// with different tables can take turns on one thread at no cost.
-    idf: Vec<(u64, f64)>,
+    /// Stem id → what the cache keeps with the stem.
+    terms: Vec<Stem>,
     /// Word id → the reading that last met it and the word's number there.
     met: Vec<(u32, u32)>,
     /// The number of the current reading (never 0 once one is open).
@@ -47,15 +56,19 @@ struct Cache {
 impl Cache {
     /// The id of `word` and its stem's id ([`NOT_A_TERM`] if none).
     fn look_up(&mut self, word: &str, res: &Resources) -> (u32, u32) {
-        let (stems, terms, idf) = (&mut self.stems, &mut self.terms, &mut self.idf);
+        let (stems, terms) = (&mut self.stems, &mut self.terms);
         let (id, stem, _) = self.words.intern_with(word, |word| {
             if res.is_stop(word) || !word.chars().any(is_alphabetic) {
                 return NOT_A_TERM;
             }
             let (stem, new) = stems.intern(&res.stem(word));
             if new {
-                terms.push((0, 0));
-                idf.push((0, 0.0));
+                terms.push(Stem {
+                    reading: 0,
+                    term: 0,
+                    idf_table: 0,
+                    idf: 0.0,
+                });
             }
             stem
         });
@@ -120,7 +133,7 @@ impl Reading {
         cache.reading = cache.reading.wrapping_add(1);
         if cache.reading == 0 {
             // Numbers have gone round: no stem may look already met.
-            cache.terms.fill((0, 0));
+            cache.terms.iter_mut().for_each(|t| t.reading = 0);
             cache.met.fill((0, 0));
             cache.reading = 1;
         }
@@ -152,11 +165,17 @@ impl Reading {
             return Met::First(id, None);
         }
         let slot = &mut cache.terms[stem as usize];
-        if slot.0 != cache.reading {
-            *slot = (cache.reading, self.stems.len() as u32);
+        if slot.reading != cache.reading {
+            (slot.reading, slot.term) = (cache.reading, self.stems.len() as u32);
             self.stems.push(stem);
         }
-        Met::First(id, Some(slot.1))
+        Met::First(id, Some(slot.term))
+    }
+
+    /// Room for about `terms` terms, so the document's list of them grows
+    /// without moving.
+    pub fn reserve(&mut self, terms: usize) {
+        self.stems.reserve(terms);
     }
 
     /// The number of terms met so far.
@@ -170,11 +189,11 @@ impl Reading {
         self.stems
             .iter()
             .map(|&stem| {
-                let idf = &mut cache.idf[stem as usize];
-                if idf.0 != table.id() {
-                    *idf = (table.id(), table.idf(cache.stems.get(stem)));
+                let slot = &mut cache.terms[stem as usize];
+                if slot.idf_table != table.id() {
+                    (slot.idf_table, slot.idf) = (table.id(), table.idf(cache.stems.get(stem)));
                 }
-                idf.1
+                slot.idf
             })
             .collect()
     }
