@@ -8,7 +8,8 @@ use crate::stems::{Met, Reading};
 use crate::text::words::{for_each_cased_word, lowercased};
 use crate::text::{sentences, structure::Block};
 
-/// Term ids are indices into [`Vocab::stems`].
+/// Term ids number a document's distinct stems from 0, in the order they
+/// first appear (see [`Reading::word`]).
 pub(crate) type TermId = u32;
 
 /// One candidate sentence.
