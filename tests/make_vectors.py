@@ -70,7 +70,16 @@ u2 = "Le gardien Zoé Lefèvre a arrêté un penalty décisif à la 89e minute."
 u3 = "La saison reprendra en janvier, après la trêve hivernale."
 vec("unicode-offsets", "Offsets count bytes here; bindings convert them to code points (Python) or UTF-16 units (Node).",
     "Sport\u00a0: " + u1 + "\n\n" + u2 + " " + u3, {"sentences": 10, "language": "fr"}, "fr", None,
-    [(0, "Sport : " + u1, "Sport\u00a0: " + u1), (1, u2, u2), (2, u3, u3)])
+    [(0, "Sport\u00a0: " + u1, "Sport\u00a0: " + u1), (1, u2, u2), (2, u3, u3)])
+
+ty1 = "L’Assemblée nationale a adopté mardi la réforme des retraites\u202f; le texte part au Sénat."
+ty2 = "«\u00a0C’est une étape\u00a0», a dit la Première ministre devant la presse\u202f!"
+ty3 = "Le texte, jugé anti\u00adconstitutionnel par la gauche, sera examiné à\nParis\n."
+ty4 = "Le vote est prévu jeudi."
+vec("typography", "Sentences keep the source's characters (’, « », no-break spaces); only a soft hyphen and a line broken at a link are undone.",
+    ty1 + "\n\n" + ty2 + "\n\n" + ty3 + " " + ty4, {"sentences": 10, "language": "fr"}, "fr", None,
+    [(0, ty1, ty1), (1, ty2, ty2),
+     (2, "Le texte, jugé anticonstitutionnel par la gauche, sera examiné à Paris.", ty3), (3, ty4, ty4)])
 
 l1 = "Le parquet de Marseille a ouvert une enquête après l'effondrement d'un immeuble dans le quartier de Noailles, qui a fait trois morts lundi."
 l2 = "Les pompiers ont fouillé les décombres toute la nuit."

@@ -56,7 +56,9 @@ impl Summarizer {
     pub fn summarize_batch(&self, texts: Unknown) -> AsyncTask<Job<Vec<Summary>>> {
         let inner = self.inner.clone();
         AsyncTask::new(Job::with(args::strings("texts", &texts), move |texts| {
-            let summaries = inner.summarize_batch(&texts).map_err(from_core)?;
+            let summaries = inner
+                .summarize_batch(&texts)
+                .map_err(|e| from_core(e.error))?;
             Ok(texts
                 .iter()
                 .zip(summaries)

@@ -28,7 +28,8 @@ pub enum Error {
     },
     /// The `language` option names no language abrege knows.
     #[error(
-        "unsupported language `{code}`: use \"auto\" or an ISO 639-1 code such as \"fr\" or \"en\""
+        "unsupported language `{code}`: use \"auto\" or one of these ISO 639-1 codes (a region such as fr-FR is ignored): {}",
+        crate::lang::accepted_codes()
     )]
     UnsupportedLanguage {
         /// The code that was given.
@@ -65,4 +66,27 @@ pub(crate) fn invalid(field: &'static str, reason: impl Into<String>) -> Error {
         field,
         reason: reason.into(),
     }
+}
+
+/// A batch call's error: which document failed, and why.
+///
+/// ```
+/// use abrege::{Error, Options, Summarizer};
+///
+/// let summarizer = Summarizer::new(Options { max_input_bytes: 100, ..Options::default() })?;
+/// let long = "Une phrase assez longue pour dépasser la limite. ".repeat(5);
+/// let err = summarizer.summarize_batch(&["Un texte court.", &long]).unwrap_err();
+/// assert_eq!(err.index, 1);
+/// assert!(matches!(err.error, Error::InputTooLarge { .. }));
+/// assert!(err.to_string().starts_with("document 1: input of"));
+/// # Ok::<(), abrege::Error>(())
+/// ```
+#[derive(Debug, Clone, PartialEq, thiserror::Error)]
+#[error("document {index}: {error}")]
+pub struct BatchError {
+    /// The failing document's position in the batch, from 0.
+    pub index: usize,
+    /// What went wrong with it.
+    #[source]
+    pub error: Error,
 }

@@ -31,9 +31,11 @@
 pub mod clean;
 mod doc;
 mod error;
+#[cfg(feature = "eval")]
 pub mod eval;
 mod hash;
 mod idf;
+mod input;
 mod intern;
 pub mod lang;
 mod options;
@@ -44,12 +46,13 @@ mod summarizer;
 mod summary;
 pub mod text;
 
-pub use error::Error;
+pub use error::{BatchError, Error};
 pub use idf::IdfTable;
+pub use input::{AsInput, Input};
 pub use options::{Budget, Options, DEFAULT_MAX_INPUT_BYTES, DEFAULT_SENTENCES};
 pub use score::{Features, Weights};
 pub use summarizer::Summarizer;
-pub use summary::{Keyword, Sentence, Summary};
+pub use summary::{EmptyReason, Keyword, Sentence, Summary};
 
 /// The README's Rust example runs as a doctest.
 #[cfg(doctest)]

@@ -1,18 +1,19 @@
 //! Step 7: the pipeline, from input text to [`Summary`].
 
+use std::ops::Range;
 use std::sync::Arc;
-
-use rayon::prelude::*;
 
 use crate::clean;
 use crate::doc::Doc;
-use crate::error::Error;
+use crate::error::{BatchError, Error};
 use crate::idf::{self, IdfTable, IdfWeights};
+use crate::input::{AsInput, Input};
+use crate::lang;
 use crate::options::{Budget, Options};
 use crate::score::{self, TermWeights};
 use crate::select::select;
-use crate::summary::{Sentence, Summary};
-use crate::text::Normalized;
+use crate::summary::{EmptyReason, Sentence, Summary};
+use crate::text::{layout, Normalized};
 
 /// A configured summariser: validated options, ready to use.
 ///
@@ -46,9 +47,10 @@ struct Inner {
 }
 
 impl Summarizer {
-    /// Validates `options` and builds a summariser.
+    /// Validates `options` and builds a summariser. The language code is
+    /// kept in its canonical form (see [`lang::canonical_code`]).
     pub fn new(options: Options) -> Result<Summarizer, Error> {
-        let budget = options.validate()?;
+        let (options, budget) = checked(options)?;
         Ok(Summarizer {
             inner: Arc::new(Inner {
                 options,
@@ -61,7 +63,7 @@ impl Summarizer {
     /// A summariser that takes its IDF weights from `table` instead of the
     /// table shipped for the language.
     pub fn with_idf_table(options: Options, table: IdfTable) -> Result<Summarizer, Error> {
-        let budget = options.validate()?;
+        let (options, budget) = checked(options)?;
         Ok(Summarizer {
             inner: Arc::new(Inner {
                 options,
@@ -79,9 +81,23 @@ impl Summarizer {
     /// Summarises one text.
     ///
     /// Empty or blank text gives an empty summary; text with fewer sentences
-    /// than the budget gives all of them.
+    /// than the budget gives all of them. A summary without sentences says
+    /// why in [`Summary::empty_reason`].
     pub fn summarize(&self, text: &str) -> Result<Summary, Error> {
+        self.summarize_input(Input::new(text))
+    }
+
+    /// Summarises one document, with the title and language it sets for
+    /// itself in place of the summariser's. A missing text gives an empty
+    /// summary.
+    pub fn summarize_input(&self, input: Input<'_>) -> Result<Summary, Error> {
         let options = &self.inner.options;
+        let language = match input.language {
+            Some(code) => lang::canonical_code(code)?,
+            None => options.language.as_str(),
+        };
+        let title = input.title.or(options.title.as_deref());
+        let text = input.text.unwrap_or("");
         if text.len() > options.max_input_bytes {
             return Err(Error::InputTooLarge {
                 size: text.len(),
@@ -89,18 +105,12 @@ impl Summarizer {
             });
         }
         let norm = Normalized::new(text);
-        let page = clean::read(&norm.text, &options.language, options.clean);
+        let page = clean::read(&norm.text, language, options.clean);
         let (code, confidence, res) = (page.code, page.confidence, page.res);
-        let language = if options.language == "auto" || code != "und" {
-            code.to_string()
-        } else {
-            options.language.clone()
-        };
         let kept: Vec<_> = page.kept().copied().collect();
-        let title = options.title.clone().or_else(|| {
-            page.verdicts
-                .title
-                .map(|i| render(&norm.text[page.blocks[i].start..page.blocks[i].end]))
+        let title = title.map(str::to_string).or_else(|| {
+            let block = &page.blocks[page.verdicts.title?];
+            Some(source_text(text, &norm, block.start..block.end))
         });
         let mut doc = Doc::analyse(&norm.text, &kept, res);
         let title_terms = title
@@ -125,155 +135,110 @@ impl Summarizer {
             options.redundancy,
             &norm.text,
         );
-        let sentences = picked
+        let sentences: Vec<Sentence> = picked
             .into_iter()
             .map(|i| {
                 let span = doc.sentences[i].span.clone();
+                let (start, end) = (norm.to_original(span.start), norm.to_original_end(span.end));
                 Sentence {
-                    text: render(&norm.text[span.clone()]),
-                    start: norm.to_original(span.start),
-                    end: norm.to_original_end(span.end),
+                    text: layout(&text[start..end]).into_owned(),
+                    start,
+                    end,
                     score: scores[i],
                     index: i,
                     features: features[i],
                 }
             })
             .collect();
+        let empty_reason = if !sentences.is_empty() {
+            None
+        } else if page.blocks.is_empty() {
+            Some(EmptyReason::NoText)
+        } else if doc.sentences.is_empty() {
+            Some(EmptyReason::NoArticle)
+        } else {
+            Some(EmptyReason::BudgetTooSmall)
+        };
+        let language = if doc.sentences.is_empty() && language == "auto" {
+            "und"
+        } else if language == "auto" || code != "und" {
+            code
+        } else {
+            language
+        };
         Ok(Summary {
-            language: if doc.sentences.is_empty() && options.language == "auto" {
-                "und".into()
-            } else {
-                language
-            },
+            language: language.to_string(),
             language_confidence: confidence,
             title,
             sentences,
             keywords: weights.keywords(&doc, score::keyword_count()),
             sentence_count: doc.sentences.len(),
+            empty_reason,
         })
     }
 
-    /// Summarises many texts on every core; results come in input order.
-    /// The first error met is returned.
-    pub fn summarize_batch<S: AsRef<str> + Sync>(
+    /// Summarises many documents on every core; results come in input
+    /// order. A document that fails fails the batch: the error names the
+    /// first failing document (see [`summarize_each`](Self::summarize_each)
+    /// for one result per document).
+    ///
+    /// Documents are `&str`, `String`, `Option` of either (`None` gives an
+    /// empty summary) or [`Input`]s with their own title and language.
+    pub fn summarize_batch<T: AsInput + Sync>(
         &self,
-        texts: &[S],
-    ) -> Result<Vec<Summary>, Error> {
-        texts
-            .par_iter()
-            .map(|t| self.summarize(t.as_ref()))
+        items: &[T],
+    ) -> Result<Vec<Summary>, BatchError> {
+        self.summarize_each(items)
+            .into_iter()
+            .enumerate()
+            .map(|(index, result)| result.map_err(|error| BatchError { index, error }))
             .collect()
     }
+
+    /// Summarises many documents on every core, one result per document, in
+    /// input order: a bad document costs only its own summary.
+    ///
+    /// ```
+    /// use abrege::{Error, Options, Summarizer};
+    ///
+    /// let summarizer = Summarizer::new(Options { max_input_bytes: 64, ..Options::default() })?;
+    /// let texts = ["Un texte court.", &"Beaucoup trop long. ".repeat(10), "Un autre."];
+    /// let results = summarizer.summarize_each(&texts);
+    /// assert!(results[0].is_ok() && results[2].is_ok());
+    /// assert!(matches!(results[1], Err(Error::InputTooLarge { .. })));
+    /// # Ok::<(), abrege::Error>(())
+    /// ```
+    pub fn summarize_each<T: AsInput + Sync>(&self, items: &[T]) -> Vec<Result<Summary, Error>> {
+        let one = |item: &T| self.summarize_input(item.as_input());
+        #[cfg(feature = "parallel")]
+        {
+            use rayon::prelude::*;
+            items.par_iter().map(one).collect()
+        }
+        #[cfg(not(feature = "parallel"))]
+        {
+            items.iter().map(one).collect()
+        }
+    }
 }
 
-/// A span of normalised text as a clean sentence: runs of whitespace become
-/// one space, and a line break before punctuation (a line broken at a link,
-/// `Rabat\n. Devant`) disappears.
-pub(crate) fn render(span: &str) -> String {
-    if is_rendered(span) {
-        span.to_string()
-    } else {
-        rewrite(span)
-    }
+/// Validates `options`, with the language code in its canonical form.
+fn checked(mut options: Options) -> Result<(Options, Budget), Error> {
+    let budget = options.validate()?;
+    options.language = lang::canonical_code(&options.language)?.to_string();
+    Ok((options, budget))
 }
 
-/// [`render`] for a span that needs it, character by character.
-fn rewrite(span: &str) -> String {
-    let mut out = String::with_capacity(span.len());
-    let mut pending: Option<bool> = None; // Some(had_newline) while in a whitespace run
-    for c in span.chars() {
-        if c.is_whitespace() {
-            let nl = c == '\n';
-            pending = Some(pending.unwrap_or(false) || nl);
-            continue;
-        }
-        if let Some(had_newline) = pending.take() {
-            if !(had_newline && matches!(c, '.' | ',' | ')' | ']')) {
-                out.push(' ');
-            }
-        }
-        out.push(c);
-    }
-    out
-}
-
-/// Is `span` already as [`render`] writes it: no whitespace but single
-/// spaces between words? Most sentences are; they are copied whole.
-fn is_rendered(span: &str) -> bool {
-    let bytes = span.as_bytes();
-    if bytes.first() == Some(&b' ') || bytes.last() == Some(&b' ') {
-        return false;
-    }
-    let mut after_space = false;
-    for (i, &b) in bytes.iter().enumerate() {
-        let space = b == b' ';
-        let other_whitespace = match b {
-            b'\t'..=b'\r' => true,
-            // U+0085 and U+00A0; the other characters from C2 (`«`, `»`,
-            // `°`…) are not whitespace.
-            0xC2 => matches!(bytes[i + 1], 0x85 | 0xA0),
-            // U+1680, U+2000 to U+205F, U+3000, among others.
-            0xE1..=0xE3 => crate::text::chars::char_at(span, i).is_whitespace(),
-            _ => false,
-        };
-        if other_whitespace || (space && after_space) {
-            return false;
-        }
-        after_space = space;
-    }
-    true
+/// The text of the input under `span` of its normalised copy `norm`, as
+/// handed back: the source's characters, the page's layout undone (see
+/// [`layout`]).
+pub(crate) fn source_text(input: &str, norm: &Normalized, span: Range<usize>) -> String {
+    layout(&input[norm.to_original(span.start)..norm.to_original_end(span.end)]).into_owned()
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
-
-    #[test]
-    fn render_joins_broken_lines() {
-        let cases = [
-            (
-                "Polytechnique de\nRabat\n. Devant",
-                "Polytechnique de Rabat. Devant",
-            ),
-            (
-                "D'un côté,\nWashington\nprône",
-                "D'un côté, Washington prône",
-            ),
-            ("a  b\t c", "a b c"),
-            ("« Oui »", "« Oui »"),
-            (" Oui, dit-il. ", " Oui, dit-il."),
-            ("a\u{A0}b\u{2028}c\u{3000}d\u{85}e", "a b c d e"),
-            ("Il fait 20 °C à Paris.", "Il fait 20 °C à Paris."),
-        ];
-        for (input, expected) in cases {
-            assert_eq!(render(input), expected);
-            assert_eq!(is_rendered(input), input == expected, "{input:?}");
-        }
-    }
-
-    #[test]
-    fn a_span_told_rendered_is_its_own_rendering() {
-        let alphabet = [
-            ' ', 'a', '\n', '\t', '\u{A0}', '«', '\u{2009}', '.', '\u{85}', '°',
-        ];
-        let mut strings = vec![String::new()];
-        for _ in 0..4 {
-            let longer: Vec<String> = strings
-                .iter()
-                .flat_map(|s| alphabet.iter().map(move |&c| format!("{s}{c}")))
-                .collect();
-            strings.extend(longer);
-        }
-        let mut told = 0;
-        for s in strings.iter().filter(|s| is_rendered(s)) {
-            assert_eq!(rewrite(s), *s, "{s:?}");
-            told += 1;
-        }
-        // It says so of most spans that are (those without a leading space).
-        let own = strings.iter().filter(|s| rewrite(s) == **s);
-        let own_inside = own.filter(|s| !s.starts_with(' ')).count();
-        assert_eq!(told, own_inside);
-    }
 
     #[test]
     fn summarizer_is_send_sync() {

@@ -22,6 +22,49 @@ pub struct Summary {
     pub keywords: Vec<Keyword>,
     /// How many candidate sentences the document had after cleaning.
     pub sentence_count: usize,
+    /// Why the summary has no sentences; `None` when it has some.
+    #[serde(default)]
+    pub empty_reason: Option<EmptyReason>,
+}
+
+/// Why a summary has no sentences.
+///
+/// ```
+/// use abrege::{EmptyReason, Options};
+///
+/// let blank = abrege::summarize(" \n\n ", &Options::default())?;
+/// assert_eq!(blank.empty_reason, Some(EmptyReason::NoText));
+/// let widgets = abrege::summarize("Partager sur Facebook\nLire aussi : Le budget voté\nPhoto : AFP", &Options::default())?;
+/// assert_eq!(widgets.empty_reason, Some(EmptyReason::NoArticle));
+/// let tight = Options { max_words: Some(2), ..Options::default() };
+/// let long = abrege::summarize("Le conseil municipal a voté le budget de la ville mardi soir.", &tight)?;
+/// assert_eq!(long.empty_reason, Some(EmptyReason::BudgetTooSmall));
+/// # Ok::<(), abrege::Error>(())
+/// ```
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+#[non_exhaustive]
+pub enum EmptyReason {
+    /// The text was missing, empty or blank.
+    NoText,
+    /// The text has words, but no article: everything was page furniture
+    /// (menus, tickers, teasers, widgets) that the cleaning stage dropped.
+    NoArticle,
+    /// The article has sentences, but none fits within the `max_words` or
+    /// `max_chars` budget: sentences are never cut.
+    BudgetTooSmall,
+}
+
+impl EmptyReason {
+    /// The reason's name as serde writes it (`"no_text"`, `"no_article"`,
+    /// `"budget_too_small"`), for the bindings.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            EmptyReason::NoText => "no_text",
+            EmptyReason::NoArticle => "no_article",
+            EmptyReason::BudgetTooSmall => "budget_too_small",
+        }
+    }
 }
 
 impl Summary {
@@ -46,7 +89,9 @@ impl Summary {
 /// One chosen sentence.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct Sentence {
-    /// The sentence with its whitespace normalised and broken lines rejoined.
+    /// The sentence as the source writes it, the page's layout undone: whitespace runs
+    /// collapsed, lines broken at links rejoined, soft hyphens removed (see
+    /// [`layout`](crate::text::layout) for exactly what differs from `&input[start..end]`).
     pub text: String,
     /// Byte offset of the sentence's first byte in the original input.
     pub start: usize,

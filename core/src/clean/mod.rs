@@ -32,7 +32,7 @@ use crate::hash::Map;
 use serde::{Deserialize, Serialize};
 
 use crate::lang::{self, Detection, Resources};
-use crate::summarizer::render;
+use crate::summarizer::source_text;
 use crate::text::structure::{self, Block};
 use crate::text::Normalized;
 
@@ -364,7 +364,7 @@ pub struct Span {
     pub start: usize,
     /// Byte offset just past the span's last byte.
     pub end: usize,
-    /// The span's text, whitespace normalised and broken lines rejoined.
+    /// The span's text: the source's characters, the page's layout undone (see [`layout`](crate::text::layout)).
     pub text: String,
 }
 
@@ -404,7 +404,8 @@ impl Cleaned {
 
 /// Separates the article from the page around it.
 ///
-/// `language` is `"auto"` or an ISO 639-1 code.
+/// `language` is `"auto"` or a language code (see
+/// [`canonical_code`](crate::lang::canonical_code)).
 ///
 /// ```
 /// let page = "Le titre de l'article du jour\n\n\
@@ -414,12 +415,15 @@ impl Cleaned {
 /// assert_eq!(cleaned.kept.last().unwrap().text, "Le conseil a voté le budget mardi. Les écoles seront rénovées.");
 /// ```
 pub fn clean(text: &str, language: &str) -> Cleaned {
+    // Any spelling of a known code ("FR", "fr-FR"); an unknown one reads
+    // the page without a language's resources.
+    let language = lang::canonical_code(language).unwrap_or(language);
     let norm = Normalized::new(text);
     let page = read(&norm.text, language, true);
     let span = |b: &Block| Span {
         start: norm.to_original(b.start),
         end: norm.to_original_end(b.end),
-        text: render(&norm.text[b.start..b.end]),
+        text: source_text(text, &norm, b.start..b.end),
     };
     let mut out = Cleaned {
         language: if language == "auto" {

@@ -36,7 +36,7 @@ pub use rouge::{score, score_tokens, tokenize, Prf, RougeScores};
 use crate::error::Error;
 use crate::lang::Resources;
 use crate::options::Options;
-use crate::summarizer::{render, Summarizer};
+use crate::summarizer::{source_text, Summarizer};
 use crate::text::{sentences, structure, Normalized};
 
 /// One article of an evaluation corpus and its reference summary.
@@ -185,7 +185,7 @@ pub fn lead(text: &str, n: usize, language: &str) -> Vec<String> {
             spans
                 .iter()
                 .take(n - out.len())
-                .map(|s| render(&norm.text[s.clone()])),
+                .map(|s| source_text(text, &norm, s.clone())),
         );
     }
     out

@@ -150,15 +150,55 @@ fn listed(set: &Set<&'static str>, token: &str) -> bool {
     }
 }
 
-/// Checks that `code` is `"auto"` or a language abrege knows.
+/// Checks that `code` is `"auto"` or a language abrege knows (see
+/// [`canonical_code`] for the spellings accepted).
 pub fn check_code(code: &str) -> Result<(), Error> {
-    if code == "auto" || LANGUAGES.iter().any(|l| l.code == code) || registry::is_basic(code) {
-        Ok(())
-    } else {
-        Err(Error::UnsupportedLanguage {
+    canonical_code(code).map(|_| ())
+}
+
+/// The code abrege uses for the language `code` names: `"auto"`, or a
+/// lower-case ISO 639-1 code. Case does not matter, and a region or script
+/// after `-` or `_` is ignored (`"FR"`, `"fr-FR"` and `"fr_CA"` all give
+/// `"fr"`); the Norwegian written standards `nb` and `nn` give `no`.
+///
+/// ```
+/// use abrege::lang::canonical_code;
+/// assert_eq!(canonical_code("fr-FR").unwrap(), "fr");
+/// assert_eq!(canonical_code(" EN_gb ").unwrap(), "en");
+/// assert_eq!(canonical_code("Auto").unwrap(), "auto");
+/// let err = canonical_code("xx").unwrap_err();
+/// assert!(err.to_string().contains("fr, en, ar"), "{err}");
+/// ```
+pub fn canonical_code(code: &str) -> Result<&'static str, Error> {
+    let trimmed = code.trim();
+    if trimmed.eq_ignore_ascii_case("auto") {
+        return Ok("auto");
+    }
+    let primary = trimmed.split(['-', '_']).next().unwrap_or("");
+    let lower = primary.to_ascii_lowercase();
+    let lower = match lower.as_str() {
+        "nb" | "nn" => "no",
+        other => other,
+    };
+    LANGUAGES
+        .iter()
+        .map(|l| l.code)
+        .chain(registry::basic().iter().copied())
+        .find(|&c| c == lower)
+        .ok_or_else(|| Error::UnsupportedLanguage {
             code: code.to_string(),
         })
-    }
+}
+
+/// Every code [`canonical_code`] accepts, as one comma-separated line:
+/// the languages with resources of their own first, then the others.
+pub fn accepted_codes() -> &'static str {
+    static CODES: LazyLock<String> = LazyLock::new(|| {
+        let own = LANGUAGES.iter().map(|l| l.code).filter(|&c| c != "und");
+        let codes: Vec<&str> = own.chain(registry::basic().iter().copied()).collect();
+        codes.join(", ")
+    });
+    &CODES
 }
 
 #[cfg(test)]

@@ -110,6 +110,7 @@ const BASIC: &[&str] = &[
     "sq", "sr", "sw", "te", "th", "tk", "tl", "uk", "ur", "uz", "vi", "yi", "zh", "zu",
 ];
 
-pub(crate) fn is_basic(code: &str) -> bool {
-    BASIC.contains(&code)
+/// The codes accepted without resources of their own.
+pub(crate) fn basic() -> &'static [&'static str] {
+    BASIC
 }

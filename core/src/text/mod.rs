@@ -1,12 +1,14 @@
 //! The text side of the pipeline: normalise, structure, split sentences, split words.
 
 pub(crate) mod chars;
+mod layout;
 pub mod normalize;
 pub mod sentences;
 pub mod structure;
 mod wordbreak;
 pub mod words;
 
+pub use layout::layout;
 pub use normalize::Normalized;
 
 /// The set of `bytes`, as a table indexed by byte: the scanners that skip
