@@ -11,14 +11,14 @@ use crate::pickle;
 pickle::by_clone!(Span, Dropped, Cleaned);
 
 /// A span of the input: `text[span.start:span.end]` is where it came from.
-#[pyclass(module = "abrege._abrege", frozen, get_all)]
-#[derive(Clone, Serialize, Deserialize)]
+#[pyclass(module = "abrege._abrege", frozen, get_all, eq)]
+#[derive(Clone, PartialEq, Serialize, Deserialize)]
 pub struct Span {
     /// Index of the span's first character in the input.
     start: usize,
     /// Index just past the span's last character.
     end: usize,
-    /// The span's text, whitespace normalised.
+    /// The span's text as the input writes it, the page's layout undone (as `Sentence.text`).
     text: String,
 }
 
@@ -47,14 +47,14 @@ impl Span {
 }
 
 /// A span the cleaning stage dropped, and why.
-#[pyclass(module = "abrege._abrege", frozen, get_all)]
-#[derive(Clone, Serialize, Deserialize)]
+#[pyclass(module = "abrege._abrege", frozen, get_all, eq)]
+#[derive(Clone, PartialEq, Serialize, Deserialize)]
 pub struct Dropped {
     /// Index of the span's first character in the input.
     start: usize,
     /// Index just past the span's last character.
     end: usize,
-    /// The span's text, whitespace normalised.
+    /// The span's text as the input writes it, the page's layout undone (as `Sentence.text`).
     text: String,
     /// Why it was dropped, as the core names it: "title", "menu", ...
     reason: String,
@@ -86,8 +86,8 @@ impl Dropped {
 }
 
 /// What the cleaning stage made of a page.
-#[pyclass(module = "abrege._abrege", frozen, get_all)]
-#[derive(Clone, Serialize, Deserialize)]
+#[pyclass(module = "abrege._abrege", frozen, get_all, eq)]
+#[derive(Clone, PartialEq, Serialize, Deserialize)]
 pub struct Cleaned {
     /// The language the page was read in (ISO 639-1, "und" if unknown).
     language: String,

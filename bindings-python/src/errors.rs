@@ -48,10 +48,17 @@ create_exception!(
     "A bug in abrege: a Rust panic, caught before it could reach the interpreter."
 );
 
-/// Registers the exception classes on the module.
+/// Registers the exception classes on the module. Every class has the
+/// attributes an instance may carry, `None` unless it applies: `field` (the
+/// option at fault), `size` and `limit` (an input too large, in bytes), and
+/// `index` (the failing document of a batch).
 pub fn register(m: &Bound<'_, PyModule>) -> PyResult<()> {
     let py = m.py();
-    m.add("AbregeError", py.get_type::<AbregeError>())?;
+    let base = py.get_type::<AbregeError>();
+    for attr in ATTRIBUTES {
+        base.setattr(attr, py.None())?;
+    }
+    m.add("AbregeError", base)?;
     m.add("InvalidOptionError", py.get_type::<InvalidOptionError>())?;
     m.add(
         "UnsupportedLanguageError",
@@ -63,17 +70,49 @@ pub fn register(m: &Bound<'_, PyModule>) -> PyResult<()> {
     Ok(())
 }
 
-/// The exception for a core error, chosen by its kind; kinds added to the core
-/// later fall back to the base class.
-pub fn to_py_err(err: abrege::Error) -> PyErr {
-    let message = err.to_string();
-    match err.kind() {
+/// The attributes every abrege exception has.
+const ATTRIBUTES: [&str; 4] = ["field", "size", "limit", "index"];
+
+/// The exception for a core error, chosen by its kind (kinds added to the
+/// core later fall back to the base class), with the error's details as
+/// attributes.
+pub fn to_py_err(py: Python<'_>, err: abrege::Error) -> PyErr {
+    exception(py, err, None)
+}
+
+/// The exception for a batch's failing document: the core error's, with
+/// its `index` and a message that names the document.
+pub fn batch_err(py: Python<'_>, index: usize, err: abrege::Error) -> PyErr {
+    exception(py, err, Some(index))
+}
+
+fn exception(py: Python<'_>, err: abrege::Error, index: Option<usize>) -> PyErr {
+    let message = match index {
+        Some(i) => format!("document {i}: {err}"),
+        None => err.to_string(),
+    };
+    let (field, size, limit) = match &err {
+        abrege::Error::InvalidOption { field, .. } => (Some(*field), None, None),
+        abrege::Error::UnsupportedLanguage { .. } => (Some("language"), None, None),
+        abrege::Error::InputTooLarge { size, limit } => {
+            (Some("max_input_bytes"), Some(*size), Some(*limit))
+        }
+        _ => (None, None, None),
+    };
+    let exc = match err.kind() {
         "InvalidOption" => InvalidOptionError::new_err(message),
         "UnsupportedLanguage" => UnsupportedLanguageError::new_err(message),
         "InputTooLarge" => InputTooLargeError::new_err(message),
         "Io" => IoError::new_err(message),
         _ => AbregeError::new_err(message),
-    }
+    };
+    let value = exc.value(py);
+    // Setting an attribute on a fresh exception instance cannot fail.
+    let _ = value.setattr("field", field);
+    let _ = value.setattr("size", size);
+    let _ = value.setattr("limit", limit);
+    let _ = value.setattr("index", index);
+    exc
 }
 
 /// Runs `work` (core calls) with the GIL released, so other Python threads run
@@ -87,7 +126,7 @@ where
     T: Send,
 {
     match py.detach(|| catch_unwind(AssertUnwindSafe(work))) {
-        Ok(result) => result.map_err(to_py_err),
+        Ok(result) => result.map_err(|e| to_py_err(py, e)),
         Err(payload) => Err(InternalError::new_err(format!(
             "abrege panicked (a bug, please report it): {}",
             panic_message(payload.as_ref())

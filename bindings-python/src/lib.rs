@@ -6,6 +6,7 @@
 
 #![deny(missing_docs)]
 
+mod batch;
 mod clean;
 mod errors;
 mod html;
@@ -30,6 +31,7 @@ fn _abrege(m: &Bound<'_, PyModule>) -> PyResult<()> {
     m.add_class::<clean::Dropped>()?;
     m.add_function(wrap_pyfunction!(summarizer::summarize, m)?)?;
     m.add_function(wrap_pyfunction!(clean::clean, m)?)?;
-    m.add_function(wrap_pyfunction!(errors::panic_for_test, m)?)?;
+    // The test hook is set, not added, so that it stays out of `__all__`.
+    m.setattr("_panic", wrap_pyfunction!(errors::panic_for_test, m)?)?;
     Ok(())
 }

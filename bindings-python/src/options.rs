@@ -3,38 +3,41 @@
 use abrege::{Options, Weights};
 use pyo3::exceptions::PyTypeError;
 use pyo3::prelude::*;
-use pyo3::types::PyDict;
+use pyo3::types::{PyBool, PyDict, PyInt, PyString};
 
 use crate::errors::to_py_err;
 
-/// The keyword arguments shared by `summarize()` and `Summarizer()`, as Python gave them.
-pub struct OptionArgs<'py> {
-    pub sentences: Option<i64>,
-    pub ratio: Option<f64>,
-    pub max_words: Option<i64>,
-    pub max_chars: Option<i64>,
-    pub language: String,
-    pub title: Option<String>,
+/// The keyword arguments shared by `summarize()` and `Summarizer()`, as Python
+/// gave them. Numbers and the title are read here rather than by PyO3, so that
+/// a `bool` is refused where a number is expected and every message names
+/// the argument; `None` for a number means its default.
+pub struct OptionArgs<'a, 'py> {
+    pub sentences: Option<&'a Bound<'py, PyAny>>,
+    pub ratio: Option<&'a Bound<'py, PyAny>>,
+    pub max_words: Option<&'a Bound<'py, PyAny>>,
+    pub max_chars: Option<&'a Bound<'py, PyAny>>,
+    pub language: &'a str,
+    pub title: Option<&'a Bound<'py, PyAny>>,
     pub clean: bool,
     pub idf: bool,
-    pub redundancy: f64,
-    pub max_input_bytes: i64,
+    pub redundancy: Option<&'a Bound<'py, PyAny>>,
+    pub max_input_bytes: Option<&'a Bound<'py, PyAny>>,
     /// The `weights=` mapping: feature weights by name.
-    pub weights: Option<&'py Bound<'py, PyAny>>,
+    pub weights: Option<&'a Bound<'py, PyAny>>,
     /// Every other keyword: feature weights by name, one keyword each.
-    pub feature_weights: Option<&'py Bound<'py, PyDict>>,
+    pub feature_weights: Option<&'a Bound<'py, PyDict>>,
 }
 
-impl OptionArgs<'_> {
+impl OptionArgs<'_, '_> {
     /// The core options. `caller` names the function in the `TypeError` for an
     /// unknown keyword, as Python itself does. Ranges are left to the core to check.
-    pub fn into_options(self, caller: &str) -> PyResult<Options> {
+    pub fn into_options(self, py: Python<'_>, caller: &str) -> PyResult<Options> {
         let mut weights = Weights::default();
         let mut given = Vec::new();
         if let Some(map) = self.weights.filter(|m| !m.is_none()) {
             let items = map.call_method0("items").map_err(|_| {
                 PyTypeError::new_err(format!(
-                    "weights must be a mapping of feature names to numbers, not {}",
+                    "{caller}() argument 'weights' must be a mapping of feature names to numbers, not {}",
                     type_name(map)
                 ))
             })?;
@@ -42,15 +45,18 @@ impl OptionArgs<'_> {
                 let (key, value): (Bound<'_, PyAny>, Bound<'_, PyAny>) = item?.extract()?;
                 let name: String = key.extract()?;
                 if !Weights::NAMES.contains(&name.as_str()) {
-                    return Err(to_py_err(abrege::Error::InvalidOption {
-                        field: "weights",
-                        reason: format!(
-                            "unknown weight `{name}`; the weights are {}",
-                            Weights::NAMES.join(", ")
-                        ),
-                    }));
+                    return Err(to_py_err(
+                        py,
+                        abrege::Error::InvalidOption {
+                            field: "weights",
+                            reason: format!(
+                                "unknown weight `{name}`; the weights are {}",
+                                Weights::NAMES.join(", ")
+                            ),
+                        },
+                    ));
                 }
-                weights.set(&name, weight(&name, &value)?);
+                weights.set(&name, number(caller, &format!("weight '{name}'"), &value)?);
                 given.push(name);
             }
         }
@@ -66,47 +72,94 @@ impl OptionArgs<'_> {
                     "{caller}() got weight '{name}' twice, as a keyword and in weights"
                 )));
             }
-            weights.set(&name, weight(&name, &value)?);
+            weights.set(&name, number(caller, &format!("weight '{name}'"), &value)?);
         }
+        let defaults = Options::default();
+        let count = |field: &'static str, value| count(py, caller, field, value);
+        let real = |field: &str, value: Option<&Bound<'_, PyAny>>| {
+            value
+                .filter(|v| !v.is_none())
+                .map(|v| number(caller, &format!("argument '{field}'"), v))
+                .transpose()
+        };
         Ok(Options {
             sentences: count("sentences", self.sentences)?,
-            ratio: self.ratio,
+            ratio: real("ratio", self.ratio)?,
             max_words: count("max_words", self.max_words)?,
             max_chars: count("max_chars", self.max_chars)?,
-            language: self.language,
-            title: self.title,
+            language: self.language.to_owned(),
+            title: optional_str(caller, "title", self.title)?,
             clean: self.clean,
             idf: self.idf,
-            redundancy: self.redundancy,
-            max_input_bytes: count("max_input_bytes", Some(self.max_input_bytes))?
-                .unwrap_or_default(),
+            redundancy: real("redundancy", self.redundancy)?.unwrap_or(defaults.redundancy),
+            max_input_bytes: count("max_input_bytes", self.max_input_bytes)?
+                .unwrap_or(defaults.max_input_bytes),
             weights,
         })
     }
 }
 
-/// A weight from Python: any real number.
-fn weight(name: &str, value: &Bound<'_, PyAny>) -> PyResult<f64> {
-    value.extract().map_err(|_| {
-        PyTypeError::new_err(format!(
-            "weight '{name}' must be a number, not {}",
+/// A real number from Python (an `int` or a `float`, not a `bool`).
+fn number(caller: &str, what: &str, value: &Bound<'_, PyAny>) -> PyResult<f64> {
+    let refused = value.is_instance_of::<PyBool>();
+    match value.extract::<f64>() {
+        Ok(v) if !refused => Ok(v),
+        _ => Err(PyTypeError::new_err(format!(
+            "{caller}() {what} must be a number, not {}",
             type_name(value)
-        ))
-    })
+        ))),
+    }
 }
 
-/// A count from Python: a negative one is an invalid option, not an `OverflowError`.
-fn count(field: &'static str, value: Option<i64>) -> PyResult<Option<usize>> {
-    value
-        .map(|v| {
-            usize::try_from(v).map_err(|_| {
-                to_py_err(abrege::Error::InvalidOption {
-                    field,
-                    reason: format!("must be at least 1, got {v}"),
-                })
-            })
-        })
-        .transpose()
+/// A count from Python: an `int` (not a `bool`, not a `float`). A negative
+/// one, or one too large for any text, is an invalid option, not an
+/// `OverflowError`.
+fn count(
+    py: Python<'_>,
+    caller: &str,
+    field: &'static str,
+    value: Option<&Bound<'_, PyAny>>,
+) -> PyResult<Option<usize>> {
+    let Some(value) = value.filter(|v| !v.is_none()) else {
+        return Ok(None);
+    };
+    if value.is_instance_of::<PyBool>() || !value.is_instance_of::<PyInt>() {
+        return Err(PyTypeError::new_err(format!(
+            "{caller}() argument '{field}' must be an int or None, not {}",
+            type_name(value)
+        )));
+    }
+    let invalid = |reason: String| to_py_err(py, abrege::Error::InvalidOption { field, reason });
+    match value.extract::<i64>() {
+        Ok(v) if v < 0 => Err(invalid(format!("must be at least 1, got {v}"))),
+        Ok(v) => usize::try_from(v)
+            .map(Some)
+            .map_err(|_| invalid(too_large(value))),
+        Err(_) if value.lt(0)? => Err(invalid(format!("must be at least 1, got {value}"))),
+        Err(_) => Err(invalid(too_large(value))),
+    }
+}
+
+fn too_large(value: &Bound<'_, PyAny>) -> String {
+    format!("is too large: {value} is over {}", usize::MAX)
+}
+
+/// A `str` or `None` argument.
+pub fn optional_str(
+    caller: &str,
+    name: &str,
+    value: Option<&Bound<'_, PyAny>>,
+) -> PyResult<Option<String>> {
+    match value.filter(|v| !v.is_none()) {
+        None => Ok(None),
+        Some(v) => match v.cast::<PyString>() {
+            Ok(s) => Ok(Some(s.to_str()?.to_owned())),
+            Err(_) => Err(PyTypeError::new_err(format!(
+                "{caller}() argument '{name}' must be str or None, not {}",
+                type_name(v)
+            ))),
+        },
+    }
 }
 
 /// The options as the keyword arguments that rebuild them, so

@@ -26,7 +26,7 @@ pub fn reduce<'py, T: Pickle>(
 ) -> PyResult<(Bound<'py, PyAny>, Bound<'py, PyTuple>)> {
     let py = slf.py();
     let state = serde_json::to_vec(&slf.get().state(py)?)
-        .map_err(|e| to_py_err(abrege::Error::Io(e.to_string())))?;
+        .map_err(|e| to_py_err(py, abrege::Error::Io(e.to_string())))?;
     let rebuild = slf.as_any().get_type().getattr("_from_state")?;
     Ok((rebuild, PyTuple::new(py, [PyBytes::new(py, &state)])?))
 }
@@ -34,10 +34,10 @@ pub fn reduce<'py, T: Pickle>(
 /// `_from_state`: the object back from JSON state; bad state is an `IoError`.
 pub fn restore<T: Pickle>(py: Python<'_>, state: &[u8]) -> PyResult<T> {
     let state = serde_json::from_slice(state).map_err(|e| {
-        to_py_err(abrege::Error::Io(format!(
-            "bad pickled {} state: {e}",
-            T::NAME
-        )))
+        to_py_err(
+            py,
+            abrege::Error::Io(format!("bad pickled {} state: {e}", T::NAME)),
+        )
     })?;
     T::from_state(py, state)
 }

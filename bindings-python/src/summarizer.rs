@@ -3,38 +3,47 @@
 use abrege::Options;
 use pyo3::exceptions::PyTypeError;
 use pyo3::prelude::*;
-use pyo3::types::{PyDict, PyString, PyTuple, PyType};
+use pyo3::types::{PyBytes, PyDict, PyString, PyTuple, PyType};
 
-use crate::errors::enter_core;
+use crate::batch::Batch;
+use crate::errors::{batch_err, enter_core, to_py_err};
 use crate::options::{self, type_name, OptionArgs};
 use crate::pickle::{self, Pickle};
 use crate::summary::{Located, Summary};
 
-// The signatures spell the default input limit out, so that `help()` shows it.
+// The text signatures and options_doc.txt spell the defaults out, so that
+// `help()` shows them.
 const _: () = assert!(abrege::DEFAULT_MAX_INPUT_BYTES == 33554432);
 
-/// Summarises `text` in one call. See `Summarizer` for the options.
+/// Summarises `text` in one call, with the options of `Summarizer`.
+///
+/// The result's sentences keep the text's own characters; see `Sentence.text`.
+#[doc = include_str!("options_doc.txt")]
 #[pyfunction]
-#[pyo3(signature = (
-    text, *, sentences=None, ratio=None, max_words=None, max_chars=None, language="auto",
-    title=None, clean=true, idf=true, redundancy=0.6,
-    max_input_bytes=33554432, weights=None,
+#[pyo3(
+    signature = (
+        text, *, sentences=None, ratio=None, max_words=None, max_chars=None, language="auto",
+        title=None, clean=true, idf=true, redundancy=None, max_input_bytes=None, weights=None,
         **feature_weights
-))]
+    ),
+    text_signature = "(text, *, sentences=None, ratio=None, max_words=None, max_chars=None, \
+        language='auto', title=None, clean=True, idf=True, redundancy=0.6, \
+        max_input_bytes=33554432, weights=None, **feature_weights)"
+)]
 #[allow(clippy::too_many_arguments)]
 pub fn summarize(
     py: Python<'_>,
-    text: &Bound<'_, PyString>,
-    sentences: Option<i64>,
-    ratio: Option<f64>,
-    max_words: Option<i64>,
-    max_chars: Option<i64>,
+    text: &Bound<'_, PyAny>,
+    sentences: Option<&Bound<'_, PyAny>>,
+    ratio: Option<&Bound<'_, PyAny>>,
+    max_words: Option<&Bound<'_, PyAny>>,
+    max_chars: Option<&Bound<'_, PyAny>>,
     language: &str,
-    title: Option<String>,
+    title: Option<&Bound<'_, PyAny>>,
     clean: bool,
     idf: bool,
-    redundancy: f64,
-    max_input_bytes: i64,
+    redundancy: Option<&Bound<'_, PyAny>>,
+    max_input_bytes: Option<&Bound<'_, PyAny>>,
     weights: Option<&Bound<'_, PyAny>>,
     feature_weights: Option<&Bound<'_, PyDict>>,
 ) -> PyResult<Summary> {
@@ -43,7 +52,7 @@ pub fn summarize(
         ratio,
         max_words,
         max_chars,
-        language: language.to_owned(),
+        language,
         title,
         clean,
         idf,
@@ -52,16 +61,20 @@ pub fn summarize(
         weights,
         feature_weights,
     }
-    .into_options("summarize")?;
-    let input = text.to_str()?;
-    let located = enter_core(py, || {
-        abrege::summarize(input, &options).map(|s| Located::new(s, input))
-    })?;
-    Ok(Summary::new(located, text.clone().unbind()))
+    .into_options(py, "summarize")?;
+    let text = text_arg("summarize", text)?;
+    let summarizer = Summarizer::build(py, options)?;
+    summarizer.summarize_str(py, text)
 }
 
 /// A configured summariser: validated options, ready for many texts and
-/// safe to share between threads.
+/// safe to share between threads. Build one and reuse it; it pickles, so it
+/// travels to multiprocessing, Dask and Spark workers.
+///
+/// `summarize(text)` summarises one text; `summarize_batch(texts)` many, on
+/// every core with the GIL released; `options` gives back the keyword
+/// arguments, so `Summarizer(**s.options)` is the same summariser.
+#[doc = include_str!("options_doc.txt")]
 #[pyclass(module = "abrege._abrege", frozen)]
 pub struct Summarizer {
     inner: abrege::Summarizer,
@@ -72,30 +85,58 @@ impl Summarizer {
         let inner = enter_core(py, || abrege::Summarizer::new(options))?;
         Ok(Summarizer { inner })
     }
+
+    fn summarize_str(&self, py: Python<'_>, text: Bound<'_, PyString>) -> PyResult<Summary> {
+        let input = text.to_str()?;
+        let inner = &self.inner;
+        let located = enter_core(py, || {
+            inner.summarize(input).map(|s| Located::new(s, input))
+        })?;
+        Ok(Summary::new(located, text.unbind()))
+    }
+}
+
+/// The text argument of `caller`: a `str`, with a hint for `bytes`.
+fn text_arg<'py>(caller: &str, text: &Bound<'py, PyAny>) -> PyResult<Bound<'py, PyString>> {
+    text.cast::<PyString>().cloned().map_err(|_| {
+        let hint = if text.is_instance_of::<PyBytes>() {
+            ": decode it first, for example text.decode(\"utf-8\")"
+        } else {
+            ""
+        };
+        PyTypeError::new_err(format!(
+            "{caller}() argument 'text' must be str, not {}{hint}",
+            type_name(text)
+        ))
+    })
 }
 
 #[pymethods]
 impl Summarizer {
     #[new]
-    #[pyo3(signature = (
-        *, sentences=None, ratio=None, max_words=None, max_chars=None, language="auto",
-        title=None, clean=true, idf=true, redundancy=0.6,
-        max_input_bytes=33554432, weights=None,
-        **feature_weights
-    ))]
+    #[pyo3(
+        signature = (
+            *, sentences=None, ratio=None, max_words=None, max_chars=None, language="auto",
+            title=None, clean=true, idf=true, redundancy=None, max_input_bytes=None, weights=None,
+            **feature_weights
+        ),
+        text_signature = "(*, sentences=None, ratio=None, max_words=None, max_chars=None, \
+            language='auto', title=None, clean=True, idf=True, redundancy=0.6, \
+            max_input_bytes=33554432, weights=None, **feature_weights)"
+    )]
     #[allow(clippy::too_many_arguments)]
     fn new(
         py: Python<'_>,
-        sentences: Option<i64>,
-        ratio: Option<f64>,
-        max_words: Option<i64>,
-        max_chars: Option<i64>,
+        sentences: Option<&Bound<'_, PyAny>>,
+        ratio: Option<&Bound<'_, PyAny>>,
+        max_words: Option<&Bound<'_, PyAny>>,
+        max_chars: Option<&Bound<'_, PyAny>>,
         language: &str,
-        title: Option<String>,
+        title: Option<&Bound<'_, PyAny>>,
         clean: bool,
         idf: bool,
-        redundancy: f64,
-        max_input_bytes: i64,
+        redundancy: Option<&Bound<'_, PyAny>>,
+        max_input_bytes: Option<&Bound<'_, PyAny>>,
         weights: Option<&Bound<'_, PyAny>>,
         feature_weights: Option<&Bound<'_, PyDict>>,
     ) -> PyResult<Summarizer> {
@@ -104,7 +145,7 @@ impl Summarizer {
             ratio,
             max_words,
             max_chars,
-            language: language.to_owned(),
+            language,
             title,
             clean,
             idf,
@@ -113,59 +154,82 @@ impl Summarizer {
             weights,
             feature_weights,
         }
-        .into_options("Summarizer")?;
+        .into_options(py, "Summarizer")?;
         Summarizer::build(py, options)
     }
 
     /// Summarises one text, with the GIL released.
-    fn summarize(&self, py: Python<'_>, text: &Bound<'_, PyString>) -> PyResult<Summary> {
-        let input = text.to_str()?;
-        let inner = &self.inner;
-        let located = enter_core(py, || {
-            inner.summarize(input).map(|s| Located::new(s, input))
-        })?;
-        Ok(Summary::new(located, text.clone().unbind()))
+    #[pyo3(text_signature = "(self, text)")]
+    fn summarize(&self, py: Python<'_>, text: &Bound<'_, PyAny>) -> PyResult<Summary> {
+        let text = text_arg("summarize", text)?;
+        self.summarize_str(py, text)
     }
 
     /// Summarises every text of an iterable on every core, with the GIL
-    /// released; results come in input order. The first error is raised.
-    fn summarize_batch(&self, py: Python<'_>, texts: &Bound<'_, PyAny>) -> PyResult<Vec<Summary>> {
-        if texts.is_instance_of::<PyString>() {
-            return Err(PyTypeError::new_err(
-                "summarize_batch() takes an iterable of str, not a str: use summarize() for one text",
-            ));
-        }
-        let mut strings = Vec::new();
-        for (i, item) in texts.try_iter()?.enumerate() {
-            let item = item?;
-            match item.cast_into::<PyString>() {
-                Ok(s) => strings.push(s),
-                Err(e) => {
-                    return Err(PyTypeError::new_err(format!(
-                        "summarize_batch(): text {i} must be str, not {}",
-                        type_name(&e.into_inner())
-                    )))
-                }
+    /// released; results come in input order, one per text.
+    ///
+    /// - texts: an iterable of str; a missing text (None, or NaN as pandas
+    ///   writes one) gives an empty summary whose empty_reason is "no_text".
+    /// - titles, languages (iterables as long as texts, or None): each
+    ///   document's own title and language, None meaning the summariser's.
+    ///   A pandas column fits as it is: summarize_batch(df.text, titles=df.title).
+    /// - errors ("raise" or "return", default "raise"): with "raise", the
+    ///   first failing document raises its AbregeError, whose .index is its
+    ///   position; with "return", the list holds that exception in its place
+    ///   and every other document is summarised.
+    #[pyo3(
+        signature = (texts, *, titles=None, languages=None, errors="raise"),
+        text_signature = "(self, texts, *, titles=None, languages=None, errors='raise')"
+    )]
+    fn summarize_batch<'py>(
+        &self,
+        py: Python<'py>,
+        texts: &Bound<'py, PyAny>,
+        titles: Option<&Bound<'py, PyAny>>,
+        languages: Option<&Bound<'py, PyAny>>,
+        errors: &str,
+    ) -> PyResult<Vec<Bound<'py, PyAny>>> {
+        let raise = match errors {
+            "raise" => true,
+            "return" => false,
+            other => {
+                return Err(to_py_err(
+                    py,
+                    abrege::Error::InvalidOption {
+                        field: "errors",
+                        reason: format!("must be \"raise\" or \"return\", got {other:?}"),
+                    },
+                ))
             }
-        }
-        let inputs: Vec<&str> = strings
-            .iter()
-            .map(|s| s.to_str())
-            .collect::<PyResult<_>>()?;
+        };
+        let batch = Batch::read(texts, titles, languages)?;
+        let inputs = batch.inputs()?;
         let inner = &self.inner;
-        let located = enter_core(py, || {
-            let summaries = inner.summarize_batch(&inputs)?;
-            Ok(summaries
+        let results = enter_core(py, || {
+            Ok(inner
+                .summarize_each(&inputs)
                 .into_iter()
                 .zip(&inputs)
-                .map(|(s, input)| Located::new(s, input))
+                .map(|(r, input)| r.map(|s| Located::new(s, input.text.unwrap_or(""))))
                 .collect::<Vec<_>>())
         })?;
-        Ok(located
-            .into_iter()
-            .zip(strings)
-            .map(|(l, s)| Summary::new(l, s.unbind()))
-            .collect())
+        let mut out = Vec::with_capacity(results.len());
+        for (index, (result, text)) in results.into_iter().zip(batch.texts).enumerate() {
+            match result {
+                Ok(located) => {
+                    let text = text.unwrap_or_else(|| PyString::new(py, ""));
+                    out.push(Bound::new(py, Summary::new(located, text.unbind()))?.into_any());
+                }
+                Err(e) if raise => return Err(batch_err(py, index, e)),
+                Err(e) => out.push(
+                    batch_err(py, index, e)
+                        .into_value(py)
+                        .into_bound(py)
+                        .into_any(),
+                ),
+            }
+        }
+        Ok(out)
     }
 
     /// The options, as the keyword arguments that rebuild this summariser

@@ -130,6 +130,32 @@ impl Summary {
         self.inner.sentence_count
     }
 
+    /// Why the summary has no sentences: "no_text" (a missing, empty or
+    /// blank text), "no_article" (only page furniture, no article) or
+    /// "budget_too_small" (no whole sentence fits max_words or max_chars);
+    /// None when it has sentences.
+    #[getter]
+    fn empty_reason(&self) -> Option<&'static str> {
+        self.inner.empty_reason.map(abrege::EmptyReason::as_str)
+    }
+
+    /// The input the offsets index.
+    #[getter]
+    fn input(&self, py: Python<'_>) -> Py<PyString> {
+        self.input.clone_ref(py)
+    }
+
+    /// Summaries are equal when their inputs and everything they hold are.
+    fn __eq__(&self, py: Python<'_>, other: &Bound<'_, PyAny>) -> PyResult<bool> {
+        let Ok(other) = other.cast::<Summary>() else {
+            return Ok(false);
+        };
+        let other = other.get();
+        Ok(self.inner == other.inner
+            && self.spans == other.spans
+            && self.input.bind(py).as_any().eq(other.input.bind(py))?)
+    }
+
     /// Everything as plain dicts, lists and numbers (offsets in code points).
     fn to_dict<'py>(&self, py: Python<'py>) -> PyResult<Bound<'py, PyDict>> {
         let d = PyDict::new(py);
@@ -144,6 +170,7 @@ impl Summary {
         d.set_item("sentences", sentences)?;
         d.set_item("keywords", self.keywords())?;
         d.set_item("sentence_count", self.inner.sentence_count)?;
+        d.set_item("empty_reason", self.empty_reason())?;
         Ok(d)
     }
 
@@ -196,10 +223,23 @@ pickle::by_clone!(Sentence);
 
 #[pymethods]
 impl Sentence {
-    /// The sentence with its whitespace normalised.
+    /// The sentence as the input writes it, typography kept. It differs from
+    /// `input[start:end]` only where the page's layout forced it: a soft
+    /// hyphen (U+00AD) is removed; a run of white space (or control
+    /// characters) of two or more characters, or of one line break or tab,
+    /// becomes one space, and a lone space or non-breaking space stays; a
+    /// run holding a line break right before `.`, `,`, `)` or `]` (a line
+    /// broken at a link) is removed.
     #[getter]
     fn text(&self) -> &str {
         &self.inner.text
+    }
+
+    /// Sentences are equal when everything they hold is.
+    fn __eq__(&self, other: &Bound<'_, PyAny>) -> bool {
+        other.cast::<Sentence>().is_ok_and(|o| {
+            self.inner == o.get().inner && (self.start, self.end) == (o.get().start, o.get().end)
+        })
     }
 
     /// The sentence's score: the weighted sum of its features.

@@ -7,10 +7,7 @@ import pytest
 
 import abrege
 from articles import ALL, BUDGET, FLOODS, FRENCH, GRAINS, SOMMET
-
-
-def squash(text: str) -> str:
-    return " ".join(text.split())
+from layout import layout
 
 
 def words(text: str) -> list[str]:
@@ -38,7 +35,7 @@ def test_summary_fields() -> None:
     assert summary.title == "Le conseil municipal adopte un budget record pour les écoles"
     assert summary.text == " ".join(s.text for s in summary.sentences)
     for s in summary.sentences:
-        assert squash(BUDGET[s.start : s.end]) == s.text
+        assert layout(BUDGET[s.start : s.end]) == s.text
         assert isinstance(s.score, float)
         assert set(s.features) == set(abrege.Summarizer().options["weights"])
     terms = [term for term, _ in summary.keywords]
@@ -182,7 +179,7 @@ def test_clean_spans_slice_the_page_in_order(page: str) -> None:
     spans = sorted([*cleaned.kept, *cleaned.dropped], key=lambda s: s.start)
     assert spans, "a page has blocks"
     for span in spans:
-        assert squash(page[span.start : span.end]) == span.text
+        assert layout(page[span.start : span.end]) == span.text
     for before, after in zip(spans, spans[1:]):
         assert before.end <= after.start
     assert cleaned.text, "every page here has an article"

@@ -89,7 +89,7 @@ def test_input_too_large() -> None:
         (lambda: abrege.Summarizer(lenght=3), "'lenght'"),  # type: ignore[call-arg]
         (lambda: abrege.Summarizer().summarize(None), "text"),  # type: ignore[arg-type]
         (lambda: abrege.Summarizer().summarize_batch(BUDGET), "not a str"),
-        (lambda: abrege.Summarizer().summarize_batch(["a", 2]), "text 1 must be str, not int"),  # type: ignore[list-item]
+        (lambda: abrege.Summarizer().summarize_batch(["a", 2]), "text 1 must be str or None, not int"),  # type: ignore[list-item]
         (lambda: abrege.Summarizer().summarize_batch(7), "iterable"),  # type: ignore[arg-type]
         (lambda: abrege.clean(3.5), "text"),  # type: ignore[arg-type]
     ],

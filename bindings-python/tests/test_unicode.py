@@ -4,6 +4,7 @@ accents, emoji (astral, flags, ZWJ sequences), combining marks, CRLF, NBSP."""
 import pytest
 
 import abrege
+from layout import layout
 
 E_ACUTE = "e\u0301"  # e + combining acute accent: two code points, one glyph
 FAMILY = "\U0001F468\u200D\U0001F469\u200D\U0001F467"  # ZWJ sequence: five code points
@@ -26,16 +27,12 @@ CRLF_NBSP = (
 )
 
 
-def squash(text: str) -> str:
-    return " ".join(text.split())
-
-
 @pytest.mark.parametrize("text", [ARTICLE, CRLF_NBSP])
 def test_every_sentence_span_slices_the_input(text: str) -> None:
     summary = abrege.summarize(text, ratio=1.0, redundancy=1.0)
     assert len(summary.sentences) == summary.sentence_count >= 3
     for s in summary.sentences:
-        assert squash(text[s.start : s.end]) == s.text
+        assert layout(text[s.start : s.end]) == s.text
         assert not text[s.start].isspace() and not text[s.end - 1].isspace()
 
 
@@ -74,7 +71,7 @@ def test_clean_spans_are_code_point_indices() -> None:
     spans = [*cleaned.kept, *cleaned.dropped]
     assert len(spans) == 6, "one span a paragraph"
     for span in spans:
-        assert squash(ARTICLE[span.start : span.end]) == span.text
+        assert layout(ARTICLE[span.start : span.end]) == span.text
     last = max(spans, key=lambda s: s.start)
     assert last.text.startswith("Les transports en commun")
     assert len(ARTICLE[: last.start].encode()) > last.start, "multi-byte text before it"

@@ -29,6 +29,7 @@ from abrege._abrege import (
     clean,
     summarize,
 )
+from abrege._typing import EmptyReason, FeatureWeights, Weights
 
 __all__ = [
     "AbregeError",
@@ -46,4 +47,7 @@ __all__ = [
     "__version__",
     "clean",
     "summarize",
+    "EmptyReason",
+    "FeatureWeights",
+    "Weights",
 ]

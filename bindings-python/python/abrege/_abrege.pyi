@@ -1,7 +1,11 @@
 """Type stubs for the compiled module ``abrege._abrege``, written by hand."""
 
-from collections.abc import Iterable, Mapping
-from typing import Any, final
+from collections.abc import Iterable
+from typing import Any, Literal, final, overload
+
+from typing_extensions import Unpack
+
+from abrege._typing import EmptyReason, Errors, FeatureWeights, Weights
 
 __all__ = [
     "__version__",
@@ -19,13 +23,21 @@ __all__ = [
     "Dropped",
     "summarize",
     "clean",
-    "_panic",
 ]
 
 __version__: str
 
 class AbregeError(ValueError):
-    """Base class of every error abrege raises; a ValueError."""
+    """Base class of every error abrege raises; a ValueError.
+
+    ``field`` names the option at fault, ``size`` and ``limit`` give an
+    input too large and the limit (bytes), ``index`` the failing document
+    of a batch; each is None where it does not apply."""
+
+    field: str | None
+    size: int | None
+    limit: int | None
+    index: int | None
 
 class InvalidOptionError(AbregeError):
     """An option is out of its accepted range, or two options conflict (such as two budgets)."""
@@ -59,6 +71,7 @@ class Sentence:
     @property
     def features(self) -> dict[str, float]: ...
     def to_dict(self) -> dict[str, Any]: ...
+    def __eq__(self, value: object, /) -> bool: ...
     def __reduce__(self) -> tuple[Any, tuple[bytes]]: ...
     @classmethod
     def _from_state(cls, state: bytes) -> Sentence: ...
@@ -82,7 +95,12 @@ class Summary:
         """The document's top terms as (term, weight) pairs, heaviest first (weight 1.0)."""
     @property
     def sentence_count(self) -> int: ...
+    @property
+    def empty_reason(self) -> EmptyReason | None: ...
+    @property
+    def input(self) -> str: ...
     def to_dict(self) -> dict[str, Any]: ...
+    def __eq__(self, value: object, /) -> bool: ...
     def _repr_html_(self) -> str: ...
     def __reduce__(self) -> tuple[Any, tuple[bytes]]: ...
     @classmethod
@@ -92,15 +110,7 @@ class Summary:
 class Summarizer:
     """A configured summariser: validated options, ready for many texts.
 
-    Budgets (give at most one; with none, 3 sentences): ``sentences``,
-    ``ratio`` (share of the sentences, in (0, 1]), ``max_words``, ``max_chars``.
-    ``language`` is "auto" or an ISO 639-1 code; ``title`` the article's title
-    if known. ``clean`` drops the page around the article, ``idf`` uses the
-    shipped IDF table, ``redundancy`` skips near-duplicates. Feature weights go
-    by name, one keyword each (``position=0.5``) or in ``weights=``; the
-    ``title`` weight only in ``weights=``, since ``title`` is the title option.
-    ``options`` gives back the keyword arguments, so
-    ``Summarizer(**s.options)`` is the same summariser.
+    See ``help(abrege.Summarizer)`` for every option, its default and meaning.
     """
 
     def __new__(
@@ -114,13 +124,30 @@ class Summarizer:
         title: str | None = None,
         clean: bool = True,
         idf: bool = True,
-        redundancy: float = 0.6,
-        max_input_bytes: int = 33554432,
-        weights: Mapping[str, float] | None = None,
-        **feature_weights: float,
+        redundancy: float | None = 0.6,
+        max_input_bytes: int | None = 33554432,
+        weights: Weights | None = None,
+        **feature_weights: Unpack[FeatureWeights],
     ) -> Summarizer: ...
     def summarize(self, text: str) -> Summary: ...
-    def summarize_batch(self, texts: Iterable[str]) -> list[Summary]: ...
+    @overload
+    def summarize_batch(
+        self,
+        texts: Iterable[str | float | None],
+        *,
+        titles: Iterable[str | float | None] | None = None,
+        languages: Iterable[str | float | None] | None = None,
+        errors: Literal["raise"] = "raise",
+    ) -> list[Summary]: ...
+    @overload
+    def summarize_batch(
+        self,
+        texts: Iterable[str | float | None],
+        *,
+        titles: Iterable[str | float | None] | None = None,
+        languages: Iterable[str | float | None] | None = None,
+        errors: Errors,
+    ) -> list[Summary | AbregeError]: ...
     @property
     def options(self) -> dict[str, Any]: ...
     def __reduce__(self) -> tuple[Any, tuple[bytes]]: ...
@@ -138,10 +165,10 @@ def summarize(
     title: str | None = None,
     clean: bool = True,
     idf: bool = True,
-    redundancy: float = 0.6,
-    max_input_bytes: int = 33554432,
-    weights: Mapping[str, float] | None = None,
-    **feature_weights: float,
+    redundancy: float | None = 0.6,
+    max_input_bytes: int | None = 33554432,
+    weights: Weights | None = None,
+    **feature_weights: Unpack[FeatureWeights],
 ) -> Summary:
     """Summarises ``text`` in one call; the options are those of ``Summarizer``."""
 

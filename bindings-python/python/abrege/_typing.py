@@ -1,0 +1,34 @@
+"""Types for type checkers: the feature weights by name, and the names
+abrege gives to reasons and languages."""
+
+from typing import Literal, TypedDict
+
+
+class FeatureWeights(TypedDict, total=False):
+    """Feature weights that can be given one keyword each (``position=0.5``)."""
+
+    centrality: float
+    position: float
+    first_sentence: float
+    paragraph_start: float
+    first_paragraph: float
+    length: float
+    quote: float
+    numbers: float
+    entities: float
+    fragment: float
+    run_on: float
+
+
+class Weights(FeatureWeights, total=False):
+    """Every feature weight, for ``weights=``; ``title`` only goes here, since
+    ``title=`` is the title option."""
+
+    title: float
+
+
+EmptyReason = Literal["no_text", "no_article", "budget_too_small"]
+"""Why a summary has no sentences."""
+
+Errors = Literal["raise", "return"]
+"""What ``summarize_batch`` does with a failing document."""
