@@ -1,63 +1,111 @@
-//! `abrege clean [--lang CODE] [--json] FILE`: show what the cleaning stage
-//! keeps and what it drops, and why.
+//! `abrege clean [OPTIONS] [FILE...]`: show what the cleaning stage keeps
+//! and what it drops, and why.
 
-use abrege::clean::clean;
+use abrege::clean::{clean, Cleaned};
 
-use crate::args::{read_input, Args};
+use crate::args::{json_line, unknown, Args, Fail, SummaryOptions, Unit};
+use crate::batch::{each_file, Headers};
 
-pub fn run(argv: &[String]) -> Result<(), String> {
+pub const HELP: &str = "\
+abrege clean: what the cleaning stage keeps of a scraped page and what it drops, and why
+
+Usage:
+  abrege clean [OPTIONS] [FILE...]     each FILE (- or none: standard input)
+
+Options:
+  --lang CODE       ISO 639-1 code such as fr or en, or auto (default: auto)
+  --json            one JSON object per input: language, title, kept and dropped
+                    spans with their reasons, and a \"file\" field naming the
+                    input (- for standard input)
+  --offsets UNIT    the unit of start/end in --json: bytes (default, as the
+                    Rust API gives them), chars (code points, as Python
+                    indexes), or utf16 (code units, as JavaScript indexes)
+  -h, --help        show this help
+
+Text output gives the language, the title found, then every block in page
+order: `keep` for the article, `- REASON` for what is dropped, each cut to
+110 characters. With several files, each file's output follows a line
+`==> FILE <==` and a blank line separates files; they are read on every
+core, with a progress bar when standard error is a terminal. Input that is
+not UTF-8 is read with each invalid byte sequence replaced by U+FFFD, and
+a warning.
+";
+
+pub fn run(argv: &[String]) -> Result<(), Fail> {
     let mut args = Args::new(argv);
-    let mut language = "auto".to_string();
-    let mut json = false;
+    let mut options = SummaryOptions::default();
+    let (mut json, mut offsets) = (false, Unit::Bytes);
     let mut files = Vec::new();
-    while let Some(arg) = args.next() {
+    while let Some(arg) = args.next()? {
         match arg.as_str() {
-            "--lang" | "--language" => language = args.value(&arg)?,
-            "--json" => json = true,
-            flag if flag.starts_with("--") => {
-                return Err(format!("unknown option {flag} (see --help)"))
+            "--lang" | "--language" => {
+                options.options.language = args.value(&arg)?;
+                options.record("language", &arg);
             }
+            "--json" => json = true,
+            "--offsets" => offsets = Unit::read(&mut args, &arg)?,
+            "-h" | "--help" => {
+                out!("{HELP}");
+                return Ok(());
+            }
+            "--" => files.extend(args.rest()),
+            "-" => files.push(arg),
+            flag if flag.starts_with('-') => return Err(unknown(flag, "abrege clean")),
             _ => files.push(arg),
         }
     }
-    abrege::lang::check_code(&language).map_err(|e| e.to_string())?;
+    let language = options.options.language.clone();
+    abrege::lang::check_code(&language).map_err(|e| Fail::Usage(options.explain(&e)))?;
     if files.is_empty() {
         files.push("-".to_string());
     }
-    for file in &files {
-        let text = read_input(file)?;
-        let cleaned = clean(&text, &language);
-        if json {
-            outln!(
-                "{}",
-                serde_json::to_string(&cleaned).map_err(|e| e.to_string())?
-            );
-            continue;
-        }
-        // Page order: kept blocks and dropped spans interleaved by offset.
-        let mut lines: Vec<(usize, String, String)> = cleaned
-            .kept
-            .iter()
-            .map(|s| (s.start, "keep".to_string(), s.text.clone()))
-            .chain(cleaned.dropped.iter().map(|d| {
-                let reason = serde_json::to_value(d.reason)
-                    .ok()
-                    .and_then(|v| v.as_str().map(str::to_string))
-                    .unwrap_or_default();
-                (d.span.start, format!("- {reason}"), d.span.text.clone())
-            }))
-            .collect();
-        lines.sort_by_key(|l| l.0);
-        if files.len() > 1 {
-            outln!("== {file}");
-        }
-        outln!("language: {}", cleaned.language);
-        if let Some(t) = &cleaned.title {
-            outln!("title:    {}", t.text);
-        }
-        for (_, tag, text) in lines {
-            outln!("{tag:<13} {}", shorten(&text, 110));
-        }
+    let mut headers = Headers::new(&files);
+    each_file(
+        &files,
+        |text| Ok(clean(text, &language)),
+        |file, input, mut cleaned| {
+            if json {
+                offsets.convert(&input.text, spans(&mut cleaned));
+                return json_line(file, &cleaned);
+            }
+            headers.write(file)?;
+            write_text(&cleaned)
+        },
+    )
+}
+
+/// Every offset of `cleaned`: the title's, the kept blocks' and the dropped spans'.
+fn spans(cleaned: &mut Cleaned) -> Vec<&mut usize> {
+    cleaned
+        .title
+        .iter_mut()
+        .chain(cleaned.kept.iter_mut())
+        .chain(cleaned.dropped.iter_mut().map(|d| &mut d.span))
+        .flat_map(|s| [&mut s.start, &mut s.end])
+        .collect()
+}
+
+/// The page in order: kept blocks and dropped spans interleaved by offset.
+fn write_text(cleaned: &Cleaned) -> Result<(), Fail> {
+    let mut lines: Vec<(usize, String, &str)> = cleaned
+        .kept
+        .iter()
+        .map(|s| (s.start, "keep".to_string(), s.text.as_str()))
+        .chain(cleaned.dropped.iter().map(|d| {
+            let reason = serde_json::to_value(d.reason)
+                .ok()
+                .and_then(|v| v.as_str().map(str::to_string))
+                .unwrap_or_default();
+            (d.span.start, format!("- {reason}"), d.span.text.as_str())
+        }))
+        .collect();
+    lines.sort_by_key(|l| l.0);
+    outln!("language: {}", cleaned.language);
+    if let Some(t) = &cleaned.title {
+        outln!("title:    {}", t.text);
+    }
+    for (_, tag, text) in lines {
+        outln!("{tag:<13} {}", shorten(text, 110));
     }
     Ok(())
 }
