@@ -132,8 +132,9 @@ impl std::fmt::Display for Report {
         let lead = format!("Lead-{}", self.lead_sentences);
         writeln!(
             f,
-            "{} documents, {}",
+            "{} document{}, {}",
             self.documents,
+            if self.documents == 1 { "" } else { "s" },
             if self.stem { "stemmed" } else { "not stemmed" }
         )?;
         writeln!(f, "         {:<23}  {:<23}  {:>6}", "abrege", lead, "ΔF1")?;
