@@ -5,6 +5,7 @@ use pyo3::types::{PyString, PyTuple, PyType};
 use serde::{Deserialize, Serialize};
 
 use crate::errors::enter_core;
+use crate::html;
 use crate::offsets::spans_to_code_points;
 use crate::pickle;
 
@@ -115,6 +116,19 @@ impl Cleaned {
         pickle::restore(py, state)
     }
 
+    /// The page's blocks in order, HTML-escaped: kept ones plain, dropped ones
+    /// dimmed with their reason on hover, the headline in bold.
+    fn _repr_html_(&self) -> String {
+        let kept: Vec<_> = self.kept.iter().map(|s| (s.start, &*s.text)).collect();
+        let dropped: Vec<_> = self
+            .dropped
+            .iter()
+            .map(|d| (d.start, &*d.text, &*d.reason))
+            .collect();
+        let title = self.title.as_ref().map(|t| &*t.text);
+        html::cleaned(&self.language, title, &kept, &dropped)
+    }
+
     fn __repr__(&self) -> String {
         format!(
             "Cleaned(language='{}', title={}, kept={} spans, dropped={} spans)",
@@ -181,7 +195,7 @@ fn convert(c: abrege::clean::Cleaned, input: &str) -> Cleaned {
 }
 
 /// A reason's serde name ("menu"), so reasons the core adds later need no change here.
-fn reason_name(reason: abrege::clean::Reason) -> String {
+pub(crate) fn reason_name(reason: abrege::clean::Reason) -> String {
     match serde_json::to_value(reason) {
         Ok(serde_json::Value::String(s)) => s,
         _ => format!("{reason:?}").to_lowercase(),

@@ -4,6 +4,7 @@ use pyo3::prelude::*;
 use pyo3::types::{PyDict, PyList, PyString, PyTuple, PyType};
 use serde::{Deserialize, Serialize};
 
+use crate::errors::enter_core;
 use crate::html;
 use crate::offsets::spans_to_code_points;
 use crate::pickle::{self, Pickle};
@@ -188,9 +189,12 @@ impl Summary {
         ))
     }
 
-    /// The article, HTML-escaped, with the chosen sentences highlighted and scored.
+    /// The page, HTML-escaped: the chosen sentences highlighted and scored,
+    /// what the cleaning stage drops dimmed with its reason, the keywords.
     fn _repr_html_(&self, py: Python<'_>) -> PyResult<String> {
-        Ok(html::render(self.input.bind(py).to_str()?, &self.inner))
+        let input = self.input.bind(py).to_str()?;
+        let summary = &self.inner;
+        enter_core(py, || Ok(html::summary(input, summary)))
     }
 
     fn __reduce__<'py>(
