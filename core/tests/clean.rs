@@ -459,3 +459,184 @@ fn arabic_page() {
         ],
     );
 }
+
+/// Pages laid out like a news portal with a rail of other articles: each
+/// holds every failure class of scraped real pages (a ticker joined by
+/// dashes or bullets, rail headlines after a time and a section name, a
+/// poll question, a caption above its credit, a source line with a date,
+/// a button glued to the first sentence, the title of an embedded video
+/// with its source glued on or on the next line).
+struct Portal {
+    page: &'static str,
+    lang: &'static str,
+    title: &'static str,
+    paragraphs: &'static [&'static str],
+    button: &'static str,
+    dropped: &'static [(&'static str, Reason)],
+    polls: &'static [&'static str],
+}
+
+const PORTALS: [Portal; 3] = [
+    Portal {
+        page: include_str!("../../tests/fixtures/pages/fr-fil-info.txt"),
+        lang: "fr",
+        title: "Marseille ouvre cinq nouvelles piscines municipales avant juillet",
+        paragraphs: &[
+            "La ville de Marseille ouvrira",
+            "Selon la mairie",
+            "Les associations de parents",
+            "L'opposition municipale",
+        ],
+        button: "Réagir",
+        dropped: &[
+            ("Grève à la SNCF", Reason::Ticker),
+            ("12:44", Reason::Byline),
+            ("Inondations au Brésil", Reason::Teaser),
+            ("Le prix de l'électricité", Reason::Teaser),
+            ("Une nageuse dans le bassin", Reason::Caption),
+            ("© Jean Rivière", Reason::Credit),
+            ("La Gazette du Midi avec AFP, publié le", Reason::Byline),
+            ("\"Les enfants de ces quartiers", Reason::Caption),
+            ("Natation : comment", Reason::Caption),
+            ("par Le Journal des Parents", Reason::Caption),
+            ("Le gouvernement présente", Reason::Teaser),
+            ("Le PSG s'impose", Reason::Teaser),
+        ],
+        polls: &[
+            "Faut-il rendre la natation obligatoire",
+            "Réforme des retraites : faut-il",
+        ],
+    },
+    Portal {
+        page: include_str!("../../tests/fixtures/pages/en-live.txt"),
+        lang: "en",
+        title: "Seaside town opens its first lido in fifty years",
+        paragraphs: &[
+            "The seaside town of Margate",
+            "The council said",
+            "Local schools have welcomed",
+            "Some residents, however,",
+        ],
+        button: "Share",
+        dropped: &[
+            ("Rail strike disrupts", Reason::Ticker),
+            ("09:58", Reason::Byline),
+            ("Floods force thousands", Reason::Teaser),
+            ("Energy bills to fall", Reason::Teaser),
+            ("Swimmers at the new open-air pool", Reason::Caption),
+            ("Photo: Jane Doe", Reason::Credit),
+            (
+                "The Harbour Gazette with Reuters, last updated",
+                Reason::Byline,
+            ),
+            ("\"Every child in this town", Reason::Caption),
+            ("How are schools teaching", Reason::Caption),
+            ("by Coast Radio", Reason::Caption),
+            ("Government sets out", Reason::Teaser),
+            ("Arsenal beat Chelsea", Reason::Teaser),
+        ],
+        polls: &[
+            "Should swimming lessons be compulsory",
+            "Should there be a second referendum",
+        ],
+    },
+    Portal {
+        page: include_str!("../../tests/fixtures/pages/es-portada.txt"),
+        lang: "es",
+        title: "Sevilla abre cinco piscinas municipales nuevas este verano",
+        paragraphs: &[
+            "El Ayuntamiento de Sevilla abrirá",
+            "Según el consistorio",
+            "Las asociaciones de padres",
+            "La oposición municipal",
+        ],
+        button: "Compartir",
+        dropped: &[
+            ("Huelga en el metro", Reason::Ticker),
+            ("10:12", Reason::Byline),
+            ("Inundaciones en Brasil", Reason::Teaser),
+            ("La luz bajará", Reason::Teaser),
+            ("Una nadadora en la piscina", Reason::Caption),
+            ("Foto: Juan Pérez", Reason::Credit),
+            ("El Diario del Sur con EFE, actualizado el", Reason::Byline),
+            ("\"Los niños de estos barrios", Reason::Caption),
+            ("¿Cómo enseñan a nadar", Reason::Caption),
+            ("por Radio del Sur", Reason::Caption),
+            ("El Gobierno presenta", Reason::Teaser),
+            ("El Betis gana", Reason::Teaser),
+        ],
+        polls: &[
+            "¿Debe ser obligatoria la natación",
+            "¿Hace falta un nuevo referéndum",
+        ],
+    },
+];
+
+#[test]
+fn portals_with_rails_keep_the_article_only() {
+    for p in &PORTALS {
+        let c = clean(p.page, "auto");
+        assert_eq!(c.language, p.lang);
+        assert_eq!(c.title.as_ref().map(|t| t.text.as_str()), Some(p.title));
+        assert_kept(&c, p.paragraphs);
+        assert_dropped(&c, p.dropped);
+        // Poll questions are other pages' business, wherever they stand.
+        for poll in p.polls.iter().copied() {
+            assert!(
+                matches!(reason(&c, poll), Some(Reason::Teaser | Reason::Boilerplate)),
+                "{poll:?}: {:?}",
+                reason(&c, poll)
+            );
+        }
+    }
+}
+
+#[test]
+fn a_button_glued_to_the_first_sentence_is_dropped_on_its_own() {
+    for p in &PORTALS {
+        let c = clean(p.page, "auto");
+        let first = &c.kept[0];
+        // The kept block starts after the button, in the input too.
+        assert!(first.text.starts_with(p.paragraphs[0]), "{:?}", first.text);
+        assert!(p.page[first.start..].starts_with(p.paragraphs[0]));
+        let button = c
+            .dropped
+            .iter()
+            .find(|d| d.span.end <= first.start && d.span.end + 1 == first.start)
+            .expect("the button right before the first paragraph");
+        assert_eq!(button.span.text, p.button);
+        assert_eq!(&p.page[button.span.start..button.span.end], p.button);
+        assert_eq!(button.reason, Reason::Widget);
+        // The summary's first sentence starts with the article's words.
+        let summary = Summarizer::new(Options::default())
+            .unwrap()
+            .summarize(p.page)
+            .unwrap();
+        assert!(summary.sentences[0].text.starts_with(p.paragraphs[0]));
+        assert!(!summary.text().contains(p.button));
+    }
+}
+
+#[test]
+fn summaries_of_portals_hold_article_sentences_only() {
+    for p in &PORTALS {
+        let article = clean(p.page, "auto").text();
+        for n in [3, 1000] {
+            let summary = Summarizer::new(Options {
+                sentences: Some(n),
+                ..Options::default()
+            })
+            .unwrap()
+            .summarize(p.page)
+            .unwrap();
+            assert_eq!(summary.language, p.lang);
+            for s in &summary.sentences {
+                assert!(
+                    article.contains(&s.text),
+                    "{:?} is not article text",
+                    s.text
+                );
+            }
+        }
+    }
+}

@@ -40,9 +40,10 @@ pub(crate) fn mark(sig: &Signals, first_line: &Signals) -> Option<Mark> {
         return Some(m);
     }
     type Check = fn(&Signals, &Phrases) -> bool;
-    let checks: [(Check, Reason); 5] = [
+    let checks: [(Check, Reason); 6] = [
         (breadcrumb, Reason::Byline),
         (byline, Reason::Byline),
+        (sourced_byline, Reason::Byline),
         (caption, Reason::Caption),
         (credit, Reason::Credit),
         (widget, Reason::Widget),
@@ -59,7 +60,7 @@ pub(crate) fn mark(sig: &Signals, first_line: &Signals) -> Option<Mark> {
 fn one_line_list(sig: &Signals) -> Option<Reason> {
     let n = sig.segments.len();
     if n < 2 {
-        return None;
+        return dashed_ticker(sig).then_some(Reason::Ticker);
     }
     let words: Vec<usize> = sig
         .segments
@@ -79,6 +80,49 @@ fn one_line_list(sig: &Signals) -> Option<Reason> {
     } else {
         None
     }
+}
+
+/// Dashes that join the headlines of a ticker, between single spaces.
+const DASHES: [&str; 3] = [" — ", " – ", " - "];
+
+/// The fewest words of a headline joined by dashes.
+const DASHED_HEADLINE_WORDS: usize = 3;
+
+/// Headlines joined by dashes: "Grève à la SNCF : le trafic perturbé jeudi —
+/// Le prix du gazole repart à la hausse — Un séisme frappe le Chili". A dash
+/// also sets off words inside a sentence, so it takes three items or more,
+/// each a headline of its own: three words or more, not starting in lower
+/// case, most of them without sentence punctuation. (An ellipsis that cuts
+/// the ticker short is not an item.)
+fn dashed_ticker(sig: &Signals) -> bool {
+    // A flattened list ("- Spend three years on probation - Have…") starts
+    // with its dash, and a sentence that holds dashes ends like one.
+    if sig.words < 3 * DASHED_HEADLINE_WORDS
+        || sig.final_punct
+        || sig.text.starts_with(['-', '–', '—'])
+    {
+        return false;
+    }
+    let Some(dash) = DASHES.iter().find(|d| sig.text.contains(**d)) else {
+        return false;
+    };
+    let items: Vec<&str> = sig
+        .text
+        .split(dash)
+        .map(str::trim)
+        .filter(|s| !matches!(*s, "" | "…" | "..."))
+        .collect();
+    let headline = |s: &&str| {
+        s.split_whitespace().count() >= DASHED_HEADLINE_WORDS
+            && s.chars()
+                .find(|c| c.is_alphanumeric())
+                .is_some_and(|c| !c.is_lowercase())
+    };
+    let unpunctuated = items
+        .iter()
+        .filter(|s| !super::signals::ends_like_sentence(s))
+        .count();
+    items.len() >= 3 && items.iter().all(headline) && 2 * unpunctuated >= items.len()
 }
 
 /// Markup or template debris: `spot_img`, `{{title}}`, a lone icon letter.
@@ -130,7 +174,7 @@ fn name_like(words: &[&str]) -> bool {
             .all(|w| starts_upper(w) || PARTICLES.contains(w))
 }
 
-fn starts_upper(w: &str) -> bool {
+pub(crate) fn starts_upper(w: &str) -> bool {
     w.chars().next().is_some_and(char::is_uppercase)
 }
 
@@ -220,6 +264,28 @@ fn byline(sig: &Signals, p: &Phrases) -> bool {
     date && !sig.final_punct && sig.words <= 8
 }
 
+/// The longest line read as a source then a dated byline phrase.
+const SOURCED_BYLINE_WORDS: usize = 18;
+
+/// "Orange avec AFP, publié le mardi 3 mars 2025 à 14h05", "Reuters,
+/// updated on 3 March 2024": a source (an outlet, an agency, a name), then a
+/// byline phrase of two words or more, then a date.
+fn sourced_byline(sig: &Signals, p: &Phrases) -> bool {
+    if sig.final_punct
+        || sig.ellipsis
+        || !(4..=SOURCED_BYLINE_WORDS).contains(&sig.words)
+        || !sig.text.bytes().any(|b| b.is_ascii_digit())
+        || !has_date(&sig.text, p)
+    {
+        return false;
+    }
+    let key = key_of(&sig.text);
+    let words: Vec<&str> = key.split(' ').collect();
+    (1..words.len().saturating_sub(1)).any(|from| {
+        (2..=3.min(words.len() - from)).any(|n| p.byline.contains(&words[from..from + n].join(" ")))
+    })
+}
+
 /// "©Souhail Rmidi", "Photo : Reuters/John Doe", "Crédit photo : AFP".
 fn credit(sig: &Signals, p: &Phrases) -> bool {
     if sig.words > 12 || sig.final_punct && sig.text.ends_with('.') && sig.words > 6 {
@@ -304,6 +370,26 @@ mod tests {
             Some(Reason::Menu)
         );
         assert_eq!(noise("Le conseil a voté  le budget."), None);
+    }
+
+    #[test]
+    fn tickers_joined_by_dashes() {
+        for t in [
+            "Grève à la SNCF : le trafic perturbé jeudi — Le prix du gazole repart à la hausse — Un séisme frappe le Chili — …",
+            "Storm hits the east coast - Fuel prices fall again - Council approves the new budget",
+            "Huelga en el metro de Madrid – El Gobierno aprueba los presupuestos – Un incendio arrasa un almacén",
+        ] {
+            assert_eq!(noise(t), Some(Reason::Ticker), "{t}");
+        }
+        for t in [
+            "Le ministre de l'Intérieur – Gérald Darmanin, qui était en visite – a annoncé une réforme.",
+            "Trois villes – Lyon, Paris et Marseille – ont voté le même budget mardi soir.",
+            "Coupe du monde – L'Espagne bat la France en demi-finale",
+            "- Spend three years on probation - Have one year's counselling - Do 100 hours of community service",
+            "The fans chose Ghost Town - The Specials, Love Will Tear Us Apart - Joy Division, and Blue Monday - New Order.",
+        ] {
+            assert_eq!(noise(t), None, "{t}");
+        }
     }
 
     #[test]

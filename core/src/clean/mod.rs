@@ -21,6 +21,8 @@
 //!    headline and article, menu or teaser elsewhere).
 
 mod article;
+mod buttons;
+mod context;
 mod furniture;
 mod phrases;
 mod signals;
@@ -93,7 +95,8 @@ pub(crate) struct Page {
 impl Page {
     fn new(text: &str, detection: Detection, drop_noise: bool) -> Page {
         let res = Resources::get(detection.code);
-        let blocks = structure::blocks(text, res);
+        let mut blocks = structure::blocks(text, res);
+        buttons::split(text, &mut blocks);
         let verdicts = classify(text, &blocks, res, drop_noise);
         Page {
             code: detection.code,
@@ -197,6 +200,7 @@ pub(crate) fn classify(
             }
         })
         .collect();
+    context::media(&signals, &mut reasons, &mut inline);
     teaser_lists(&signals, &opens_list, &mut reasons);
     excerpt_pairs(&signals, &mut reasons);
 
@@ -245,6 +249,7 @@ pub(crate) fn classify(
             }
         }
     }
+    context::rails(&signals, &mut reasons, title);
     Verdicts { title, reasons }
 }
 
