@@ -25,8 +25,7 @@
 //!   `examples/pages/render.py`), trafilatura's extraction of the same pages'
 //!   HTML followed by Lead-3.
 //!
-//! **Other sites** (`--rendered DIR`, default `target/pages` when it holds
-//! rendered sets): trafilatura's and Readability's evaluation pages, turned
+//! **Other sites** (`--rendered DIR`, e.g. `target/pages`): trafilatura's and Readability's evaluation pages, turned
 //! into text by several renderers (`examples/pages/prepare.sh`), cleaned, and
 //! scored with each set's own ground truth: trafilatura's snippets that the
 //! text must and must not contain, counted over the set; Readability's
@@ -512,9 +511,7 @@ fn main() -> ExitCode {
             traf.display()
         ),
     }
-    let dir =
-        rendered.or_else(|| Some(target()).filter(|d| d.join("readability.bs4.jsonl").exists()));
-    if let Some(dir) = dir {
+    if let Some(dir) = rendered {
         if let Err(e) = multisite(&dir) {
             eprintln!("pages_eval: {e}");
             return ExitCode::from(2);

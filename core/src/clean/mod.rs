@@ -3,7 +3,8 @@
 //! It works on the blocks of [`structure`](crate::text::structure::blocks) (lines,
 //! with lines broken at links rejoined) and gives each one a verdict: kept,
 //! or dropped with a [`Reason`]. It also finds the page's headline. Only the
-//! plain text is used, in four steps:
+//! plain text is used, in four steps (after `buttons` has split a one-word
+//! button glued to a paragraph off into a block of its own):
 //!
 //! 1. `signals`: what one block shows alone: length, stop-word density,
 //!    sentence punctuation, a trailing ellipsis, headline shape, items joined
@@ -11,14 +12,18 @@
 //! 2. `furniture`: what its wording or shape gives away wherever it sits:
 //!    tickers, widgets, "Lire aussi" lists, bylines and dates, breadcrumbs,
 //!    credits, captions (phrase lists per language in `data/`, read by
-//!    `phrases`); then teaser lists and title/excerpt pairs.
+//!    `phrases`); then `context`: captions above credits and embedded media
+//!    titles above or glued to their source; then teaser lists and
+//!    title/excerpt pairs.
 //! 3. `smoothing`: jusText's classes (good, near-good, short, bad), then
 //!    context smoothing; `article`: the densest run of prose, extended over
 //!    the sentences next to it that no furniture separates.
 //! 4. `title`: the headline-shaped line before the article that shares the
 //!    most words with its opening; then each remaining block is judged by
 //!    where it sits (heading inside the article, byline or caption between
-//!    headline and article, menu or teaser elsewhere).
+//!    headline and article, menu or teaser elsewhere); a kept question or
+//!    headline standing in a rail of times, dates and section names is a
+//!    teaser (`context`).
 
 mod article;
 mod buttons;
@@ -51,7 +56,8 @@ pub enum Reason {
     Title,
     /// A navigation menu: short lines without sentence punctuation.
     Menu,
-    /// A ticker: headlines joined on one line by runs of spaces.
+    /// A ticker: headlines joined on one line by runs of spaces, separators
+    /// or dashes.
     Ticker,
     /// Another article's title or excerpt, or a "Lire aussi" line.
     Teaser,
@@ -61,7 +67,7 @@ pub enum Reason {
     Credit,
     /// A byline, a date line or a breadcrumb.
     Byline,
-    /// An image caption or alt text.
+    /// An image caption or alt text, or an embedded video's title.
     Caption,
     /// A section heading inside the article.
     Heading,
