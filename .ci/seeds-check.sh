@@ -6,7 +6,7 @@
 #     most MAX_EXTRA sentences that come from elsewhere (short lines, tickers,
 #     excerpts cut by "...", or one of the known furniture lines below);
 #   - the 3-sentence summary holds article sentences only.
-# Then clean_stats: on clean corpora, cleaning drops < 1% of sentences.
+# Then clean_stats: on clean corpora, cleaning drops < 0.1% of sentences.
 # Needs ../shared next to the checkout and fails loudly without it.
 set -euo pipefail
 cd "$(dirname "$0")/.."
