@@ -96,13 +96,16 @@ impl Default for EvalConfig {
     }
 }
 
-/// Mean scores of abrege and of Lead-N over a corpus.
+/// Mean scores of abrege and of Lead over a corpus.
 #[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 pub struct Report {
     /// How many documents were scored.
     pub documents: usize,
     /// N of the Lead-N baseline.
     pub lead_sentences: usize,
+    /// The Lead baseline's name: `Lead-3`, or `Lead-40w` and `Lead-300c`
+    /// for budgets of 40 words and 300 characters (see [`lead_within`]).
+    pub lead_name: String,
     /// Whether tokens were stemmed.
     pub stem: bool,
     /// abrege's mean scores.
@@ -124,12 +127,34 @@ impl Report {
             .map(|((name, _), _)| *name)
             .collect()
     }
+
+    /// The scores (`"ROUGE-1"`, …) on which abrege's F1 is less than
+    /// `margins` (ROUGE-1, ROUGE-2, ROUGE-L, in points of F1) above Lead's.
+    ///
+    /// ```
+    /// let mut report = abrege::eval::Report::default();
+    /// report.abrege.rouge1.f1 = 0.30;
+    /// report.lead.rouge1.f1 = 0.295;
+    /// assert_eq!(report.short_of([1.0, 0.0, 0.0]), ["ROUGE-1"]);
+    /// assert!(report.short_of([0.5, 0.0, 0.0]).is_empty());
+    /// ```
+    pub fn short_of(&self, margins: [f64; 3]) -> Vec<&'static str> {
+        self.abrege
+            .named()
+            .iter()
+            .zip(self.lead.named())
+            .zip(margins)
+            // A hundredth of a point of slack for rounding.
+            .filter(|(((_, a), (_, l)), m)| 100.0 * (a.f1 - l.f1) < m - 1e-9)
+            .map(|(((name, _), _), _)| *name)
+            .collect()
+    }
 }
 
 impl std::fmt::Display for Report {
     /// A side-by-side table, scores in percent.
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        let lead = format!("Lead-{}", self.lead_sentences);
+        let lead = &self.lead_name;
         writeln!(
             f,
             "{} document{}, {}",
@@ -192,7 +217,43 @@ pub fn lead(text: &str, n: usize, language: &str) -> Vec<String> {
     out
 }
 
-/// Summarises every document with `options` and scores it, and Lead-N, against its reference.
+/// The Lead baseline of a budget in words or characters: the sentences of
+/// `text` (segmented as by [`lead`]) in document order, each kept if it
+/// fits, whole, in what is left of at most `words` words (as abrege counts
+/// them) and `chars` characters (with one space between sentences), the
+/// rule by which abrege fills such a budget.
+///
+/// ```
+/// let text = "M. Dupont arrive à Lyon ce matin. Il parle.\n\nPuis il part.";
+/// assert_eq!(abrege::eval::lead_within(text, Some(6), None, "fr"), ["Il parle.", "Puis il part."]);
+/// assert_eq!(abrege::eval::lead_within(text, None, Some(23), "fr"), ["Il parle.", "Puis il part."]);
+/// assert_eq!(abrege::eval::lead_within(text, Some(10), None, "fr").len(), 2);
+/// ```
+pub fn lead_within(
+    text: &str,
+    words: Option<usize>,
+    chars: Option<usize>,
+    language: &str,
+) -> Vec<String> {
+    let res = Resources::get(language);
+    let (mut words_left, mut chars_left) =
+        (words.unwrap_or(usize::MAX), chars.unwrap_or(usize::MAX));
+    let mut out: Vec<String> = Vec::new();
+    for sentence in lead(text, usize::MAX, language) {
+        let mut n = 0;
+        crate::text::words::for_each_word(&sentence, res, |_, _| n += 1);
+        let c = sentence.chars().count() + usize::from(!out.is_empty());
+        if n <= words_left && c <= chars_left {
+            words_left -= n;
+            chars_left -= c;
+            out.push(sentence);
+        }
+    }
+    out
+}
+
+/// Summarises every document with `options` and scores it, and Lead within
+/// the same budget, against its reference.
 ///
 /// Documents are processed in parallel; [`Report::docs_per_second`] counts
 /// summarising time on one core. The first summarising error is returned.
@@ -223,7 +284,11 @@ pub fn evaluate(
         } else {
             summary.language.as_str()
         };
-        let lead_text = lead(&doc.text, config.lead, language).join(" ");
+        let lead_text = if options.max_words.is_some() || options.max_chars.is_some() {
+            lead_within(&doc.text, options.max_words, options.max_chars, language).join(" ")
+        } else {
+            lead(&doc.text, config.lead, language).join(" ")
+        };
         let stem = config.stem.then_some(doc.lang.as_str());
         let reference = tokenize(&doc.summary, stem);
         let ours = score_tokens(&tokenize(&summary.text(), stem), &reference);
@@ -258,6 +323,11 @@ pub fn evaluate(
     Ok(Report {
         documents: n,
         lead_sentences: config.lead,
+        lead_name: match (options.max_words, options.max_chars) {
+            (Some(w), _) => format!("Lead-{w}w"),
+            (_, Some(c)) => format!("Lead-{c}c"),
+            _ => format!("Lead-{}", config.lead),
+        },
         stem: config.stem,
         abrege: mean(&|r| r.0),
         lead: mean(&|r| r.1),
@@ -330,6 +400,33 @@ mod tests {
             table.contains("Lead-1") && table.contains("ROUGE-L"),
             "{table}"
         );
+    }
+
+    #[test]
+    fn a_word_budget_is_met_by_the_leading_sentences_that_fit() {
+        let docs = vec![doc(
+            "Il pleuvait ce matin-là sur la place du marché.\n\n\
+             Le conseil a voté.\n\nLe budget prévoit la rénovation des écoles.",
+            "Il pleuvait. Le conseil a voté le budget.",
+        )];
+        let options = Options {
+            max_words: Some(5),
+            language: "fr".into(),
+            ..Default::default()
+        };
+        let report = evaluate(&docs, &options, &EvalConfig::default()).unwrap();
+        assert_eq!(report.lead_name, "Lead-5w");
+        // Lead is "Le conseil a voté.": the first sentence has 10 words, the third 7.
+        assert_eq!(report.lead.rouge1.precision, 1.0);
+        assert!((report.lead.rouge1.recall - 4.0 / 8.0).abs() < 1e-12);
+        let chars = Options {
+            max_words: None,
+            max_chars: Some(18),
+            ..options
+        };
+        let report = evaluate(&docs, &chars, &EvalConfig::default()).unwrap();
+        assert_eq!(report.lead_name, "Lead-18c");
+        assert!((report.lead.rouge1.recall - 4.0 / 8.0).abs() < 1e-12);
     }
 
     #[test]

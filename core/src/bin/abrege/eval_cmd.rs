@@ -1,4 +1,4 @@
-//! `abrege eval CORPUS.jsonl [OPTIONS]`: ROUGE of abrege and of Lead-N on a corpus.
+//! `abrege eval CORPUS.jsonl [OPTIONS]`: ROUGE of abrege and of Lead on a corpus.
 
 use std::io::{BufRead, IsTerminal};
 
@@ -12,7 +12,7 @@ use crate::args::{
 use crate::batch::progress;
 
 pub const HELP: &str = "\
-abrege eval: mean ROUGE-1/2/L of abrege and of Lead-N against reference summaries
+abrege eval: mean ROUGE-1/2/L of abrege and of Lead against reference summaries
 
 Usage:
   abrege eval CORPUS.jsonl [OPTIONS]     (- reads the corpus from standard input)
@@ -30,9 +30,14 @@ Options:
   --no-idf          do not use the IDF table shipped for the language
   --use-title       give each article's title to the summariser
   --stem            stem tokens with the Snowball stemmer of each document's lang
-  --lead N          the baseline's sentences (default: the --sentences budget, else 3)
+  --lead N          the baseline's sentences (default: the --sentences budget, else 3);
+                    with --max-words or --max-chars, Lead is the article's leading
+                    sentences that fit whole in that many words or characters
   --limit N         score only the first N documents
-  --gate            exit with status 1 if abrege's F1 is below Lead-N's on any score
+  --split even|odd  score only the even-numbered (0, 2, 4…) or odd-numbered documents
+  --gate            exit with status 1 if abrege's F1 is below Lead's on any score
+  --margin R1,R2,RL exit with status 1 unless abrege's F1 is at least this many points
+                    above Lead's on ROUGE-1, ROUGE-2 and ROUGE-L (implies --gate)
   --json            print the report as one JSON object, with a \"file\" field
                     naming the corpus
   -h, --help        show this help
@@ -55,8 +60,22 @@ struct Command {
     config: EvalConfig,
     lead: Option<usize>,
     limit: Option<usize>,
-    gate: bool,
+    /// Score only the documents whose index has this parity.
+    split: Option<usize>,
+    /// The gate's margins over Lead, in points; `None`: no gate.
+    gate: Option<[f64; 3]>,
     json: bool,
+}
+
+/// `R1,R2,RL`: three numbers.
+fn margins(flag: &str, value: &str) -> Result<[f64; 3], Fail> {
+    let parts: Vec<Result<f64, _>> = value.split(',').map(|p| p.trim().parse()).collect();
+    match parts.as_slice() {
+        [Ok(a), Ok(b), Ok(c)] if [a, b, c].iter().all(|v| v.is_finite()) => Ok([*a, *b, *c]),
+        _ => Err(Fail::Usage(format!(
+            "{flag} takes three numbers R1,R2,RL, got `{value}`"
+        ))),
+    }
 }
 
 /// Reads the command line; `None` when help was asked for and printed.
@@ -64,7 +83,7 @@ fn parse(argv: &[String]) -> Result<Option<Command>, Fail> {
     let mut args = Args::new(argv);
     let mut options = SummaryOptions::default();
     let mut config = EvalConfig::default();
-    let (mut lead, mut limit, mut gate, mut json) = (None, None, false, false);
+    let (mut lead, mut limit, mut split, mut gate, mut json) = (None, None, None, None, false);
     let mut corpus: Option<String> = None;
     let mut positional = Vec::new();
     while let Some(arg) = args.next()? {
@@ -76,7 +95,21 @@ fn parse(argv: &[String]) -> Result<Option<Command>, Fail> {
             "--stem" => config.stem = true,
             "--lead" => lead = Some(args.parsed(&arg, "a whole number")?),
             "--limit" => limit = Some(args.parsed(&arg, "a whole number")?),
-            "--gate" => gate = true,
+            "--split" => {
+                split = Some(match args.value(&arg)?.as_str() {
+                    "even" => 0,
+                    "odd" => 1,
+                    other => {
+                        return Err(Fail::Usage(format!(
+                            "--split takes even or odd, got `{other}`"
+                        )))
+                    }
+                })
+            }
+            "--gate" => {
+                gate.get_or_insert([0.0; 3]);
+            }
+            "--margin" => gate = Some(margins(&arg, &args.value(&arg)?)?),
             "--json" => json = true,
             "-h" | "--help" => {
                 out!("{HELP}");
@@ -105,6 +138,7 @@ fn parse(argv: &[String]) -> Result<Option<Command>, Fail> {
         config,
         lead,
         limit,
+        split,
         gate,
         json,
     }))
@@ -128,14 +162,16 @@ pub fn run(argv: &[String]) -> Result<(), Fail> {
     } else {
         outln!("{}: {}", display_name(&cmd.corpus), table(&report));
     }
-    let below = report.below_lead();
-    if cmd.gate && !below.is_empty() {
-        return Err(Fail::Input(format!(
-            "eval: GATE FAILED on {}: F1 below Lead-{} on {}",
-            cmd.corpus,
-            cmd.config.lead,
-            below.join(", ")
-        )));
+    if let Some(margins) = cmd.gate {
+        let short = report.short_of(margins);
+        if !short.is_empty() {
+            return Err(Fail::Input(format!(
+                "eval: GATE FAILED on {}: F1 less than {margins:?} points above {} on {}",
+                cmd.corpus,
+                report.lead_name,
+                short.join(", ")
+            )));
+        }
     }
     Ok(())
 }
@@ -279,13 +315,21 @@ fn score(cmd: &Command) -> Result<Report, Fail> {
     let bar = progress(total, "documents");
     let mut sums = [[0.0f64; 9]; 2];
     let (mut documents, mut seconds) = (0usize, 0.0f64);
+    let mut lead_name = String::new();
+    // Documents read so far, for --split.
+    let mut read = 0usize;
     let result = (|| -> Result<(), Fail> {
         let mut chunk = Vec::with_capacity(CHUNK);
         loop {
             chunk.clear();
             while chunk.len() < CHUNK && documents + chunk.len() < limit {
                 match corpus.next(cmd.options.options.max_input_bytes)? {
-                    Some(doc) => chunk.push(doc),
+                    Some(doc) => {
+                        read += 1;
+                        if cmd.split.map_or(true, |parity| (read - 1) % 2 == parity) {
+                            chunk.push(doc);
+                        }
+                    }
                     None => break,
                 }
             }
@@ -310,6 +354,7 @@ fn score(cmd: &Command) -> Result<Report, Fail> {
                 .collect();
             for report in reports {
                 let report = report?;
+                lead_name.clone_from(&report.lead_name);
                 for (sum, scores) in sums.iter_mut().zip([&report.abrege, &report.lead]) {
                     for (k, (_, p)) in scores.named().iter().enumerate() {
                         sum[3 * k] += p.precision;
@@ -349,6 +394,11 @@ fn score(cmd: &Command) -> Result<Report, Fail> {
     Ok(Report {
         documents,
         lead_sentences: cmd.config.lead,
+        lead_name: if lead_name.is_empty() {
+            format!("Lead-{}", cmd.config.lead)
+        } else {
+            lead_name
+        },
         stem: cmd.config.stem,
         abrege: mean(&sums[0]),
         lead: mean(&sums[1]),
@@ -371,8 +421,10 @@ fn table(report: &Report) -> String {
             "not stemmed"
         }
     );
-    let lead = format!("Lead-{}", report.lead_sentences);
-    t += &format!("         {:<23}  {:<23}  {:>6}\n", "abrege", lead, "ΔF1");
+    t += &format!(
+        "         {:<23}  {:<23}  {:>6}\n",
+        "abrege", report.lead_name, "ΔF1"
+    );
     t += &format!(
         "         {:>7}{:>8}{:>8}  {:>7}{:>8}{:>8}\n",
         "P", "R", "F1", "P", "R", "F1"
@@ -407,14 +459,23 @@ mod tests {
     #[test]
     fn reads_eval_flags() {
         let cmd = parse(&argv(
-            "c.jsonl --sentences 2 --stem --no-idf --lead 4 --limit 10 --gate",
+            "c.jsonl --sentences 2 --stem --no-idf --lead 4 --limit 10 --gate --split odd",
         ))
         .unwrap()
         .unwrap();
         assert_eq!(cmd.corpus, "c.jsonl");
         assert_eq!(cmd.options.options.sentences, Some(2));
-        assert!(cmd.config.stem && !cmd.options.options.idf && cmd.gate && !cmd.config.use_title);
-        assert_eq!((cmd.lead, cmd.limit), (Some(4), Some(10)));
+        assert!(cmd.config.stem && !cmd.options.options.idf && !cmd.config.use_title);
+        assert_eq!(
+            (cmd.lead, cmd.limit, cmd.split),
+            (Some(4), Some(10), Some(1))
+        );
+        assert_eq!(cmd.gate, Some([0.0; 3]));
+        let cmd = parse(&argv("c.jsonl --margin 1,0.5,0 --gate"))
+            .unwrap()
+            .unwrap();
+        assert_eq!(cmd.gate, Some([1.0, 0.5, 0.0]));
+        assert_eq!(parse(&argv("c.jsonl")).unwrap().unwrap().gate, None);
     }
 
     #[test]
@@ -425,6 +486,9 @@ mod tests {
             ("a.jsonl --frobnicate", "unknown option --frobnicate"),
             ("a.jsonl --lead", "--lead needs a value"),
             ("a.jsonl --limit many", "--limit takes a whole number"),
+            ("a.jsonl --margin 1,2", "three numbers"),
+            ("a.jsonl --margin 1,x,2", "three numbers"),
+            ("a.jsonl --split third", "even or odd"),
         ] {
             match parse(&argv(line)) {
                 Err(Fail::Usage(m)) => assert!(m.contains(message), "{line:?}: {m}"),
@@ -447,6 +511,7 @@ mod tests {
         let one = Report {
             documents: 1,
             lead_sentences: 2,
+            lead_name: "Lead-2".into(),
             ..Default::default()
         };
         assert!(
