@@ -121,7 +121,7 @@ export interface Options {
   redundancy?: number
   /** Inputs larger than this many UTF-8 bytes are rejected. Default 32 MiB. */
   maxInputBytes?: number
-  /** How much each sentence feature counts; unset weights keep their defaults. */
+  /** How much each sentence feature counts. Left out, the learned scorer picks weights for the language and budget; given, they are used for every text, unset ones taking the defaults. */
   weights?: Weights
 }
 
@@ -178,7 +178,8 @@ export interface Summary {
 /**
  * How much each sentence feature counts in a sentence's score, each in `[-1000, 1000]`
  * (a negative weight makes a penalty). Unset weights keep their defaults,
- * which `new Summarizer().options.weights` shows.
+ * which `new Summarizer().options.weights` shows: the learned French weights for
+ * three sentences, which stand for the learned scorer (weights per language and budget).
  */
 export interface Weights {
   /** Cosine similarity between the sentence's TF-IDF vector and the whole document's. */

@@ -36,13 +36,14 @@ pub struct Options {
     pub redundancy: Option<f64>,
     /// Inputs larger than this many UTF-8 bytes are rejected. Default 32 MiB.
     pub max_input_bytes: Option<f64>,
-    /// How much each sentence feature counts; unset weights keep their defaults.
+    /// How much each sentence feature counts. Left out, the learned scorer picks weights for the language and budget; given, they are used for every text, unset ones taking the defaults.
     pub weights: Option<Weights>,
 }
 
 /// How much each sentence feature counts in a sentence's score, each in `[-1000, 1000]`
 /// (a negative weight makes a penalty). Unset weights keep their defaults,
-/// which `new Summarizer().options.weights` shows.
+/// which `new Summarizer().options.weights` shows: the learned French weights for
+/// three sentences, which stand for the learned scorer (weights per language and budget).
 #[napi(object, object_from_js = false)]
 pub struct Weights {
     /// Cosine similarity between the sentence's TF-IDF vector and the whole document's.

@@ -48,7 +48,10 @@ pub struct Options {
     pub redundancy: f64,
     /// Inputs larger than this many bytes give [`Error::InputTooLarge`]. Default 32 MiB.
     pub max_input_bytes: usize,
-    /// How much each sentence feature counts.
+    /// How much each sentence feature counts. The default,
+    /// [`Weights::default()`], stands for the learned scorer, whose weights
+    /// depend on the language and the budget (see [`Weights::learned`]);
+    /// any other weights are used as given, for every language and budget.
     pub weights: Weights,
 }
 

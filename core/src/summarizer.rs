@@ -127,7 +127,8 @@ impl Summarizer {
         };
         let weights = TermWeights::new(&mut doc, table);
         let features = score::features(&norm.text, &doc, &weights, &title_terms, code);
-        let scores: Vec<f64> = features.iter().map(|f| options.weights.dot(f)).collect();
+        let w = score::weights_for(options, code, self.inner.budget, &doc, &norm.text);
+        let scores: Vec<f64> = features.iter().map(|f| w.dot(f)).collect();
         let picked = select(
             &doc,
             &scores,

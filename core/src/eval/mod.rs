@@ -12,7 +12,8 @@
 //!     id: "1".into(),
 //!     lang: "fr".into(),
 //!     title: String::new(),
-//!     text: "Il pleut. Le conseil municipal a voté le budget de la ville mardi. Les écoles seront rénovées.".into(),
+//!     text: "Il pleut. Le conseil municipal a voté le budget de la ville mardi. \
+//!            Le budget de la ville prévoit de rénover les écoles. Les écoles seront rénovées cet été.".into(),
 //!     summary: "Le conseil municipal a voté mardi le budget de la ville.".into(),
 //! }];
 //! let options = abrege::Options { sentences: Some(1), language: "fr".into(), ..Default::default() };
@@ -375,6 +376,7 @@ mod tests {
             doc(
                 "Il pleuvait ce matin-là sur la place.\n\n\
                  Le conseil municipal a voté mardi le budget de la ville, qui prévoit la rénovation des écoles.\n\n\
+                 La rénovation des écoles de la ville commencera cet été.\n\n\
                  La séance a duré trois heures.",
                 "Le conseil municipal a voté mardi le budget, qui prévoit la rénovation des écoles.",
             ),

@@ -11,8 +11,11 @@
 //! Everything here is linear in the number of words.
 
 mod features;
+mod model;
 
 pub use features::{Features, Weights};
+
+use crate::options::{Budget, Options};
 
 use crate::doc::{Doc, TermId};
 use crate::idf::IdfWeights;
@@ -274,6 +277,33 @@ pub(crate) fn features(
             }
         })
         .collect()
+}
+
+/// The weights to score `doc` (its spans index `text`) with, in the
+/// language `code` and within `budget`: the learned ones for the language
+/// and budget when `options` leaves the weights at their default, else
+/// those given.
+pub(crate) fn weights_for<'a>(
+    options: &'a Options,
+    code: &str,
+    budget: Budget,
+    doc: &Doc,
+    text: &str,
+) -> &'a Weights {
+    if options.weights != Weights::default() {
+        return &options.weights;
+    }
+    let words = doc.sentences.iter().map(|s| s.words).sum();
+    let chars = match budget {
+        Budget::MaxChars(_) => doc
+            .sentences
+            .iter()
+            .map(|s| text[s.span.clone()].chars().count())
+            .sum(),
+        _ => 0,
+    };
+    let k = model::sentences_of(budget, doc.sentences.len(), words, chars);
+    model::learned(code, k)
 }
 
 /// The number of keywords a summary reports.
