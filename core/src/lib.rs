@@ -56,7 +56,7 @@ pub use summary::{EmptyReason, Keyword, Sentence, Summary};
 
 /// The README's Rust example runs as a doctest.
 #[cfg(doctest)]
-#[doc = include_str!("../../README.md")]
+#[doc = include_str!("../README.md")]
 struct ReadmeDoctests;
 
 /// Summarises `text` with `options` in one call.
