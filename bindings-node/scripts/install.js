@@ -59,7 +59,7 @@ function loadError() {
     // The messages of the error and its causes, without the stack frames.
     const lines = String(err.stderr || err.message)
       .split('\n')
-      .filter((line) => line.trim() && !/^\s+at /.test(line) && !/^\s*[{}]\s*$/.test(line))
+      .filter((line) => line.trim() && !/^\s+at |^\s*[{}^]+\s*$|^\s*throw |\.js:\d+$|lines matching/.test(line))
     return lines.slice(0, 12).join('\n') || `exit ${err.status}`
   }
 }
