@@ -1,7 +1,9 @@
 #!/usr/bin/env bash
 # The Node binding's checks, from a bare machine with Node 20, npm and Rust:
 # install (the install script builds the addon with cargo), the example's
-# install of the package by path, the binding's Rust unit tests, the generated index.js/index.d.ts check, then `node --test`.
+# install of the package by path, the binding's Rust unit tests, the check that
+# the generated loader binding.js/binding.d.ts matches the Rust source, then
+# `node --test` (the TypeScript check of index.d.ts included).
 set -euo pipefail
 cd "$(dirname "$0")"
 

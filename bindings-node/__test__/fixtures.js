@@ -1,6 +1,9 @@
 'use strict'
 // Texts written for these tests, shaped like the pages the library meets:
-// a headline line, then paragraphs separated by blank lines.
+// a headline line, then paragraphs separated by blank lines; and the
+// repository's fixture articles and pages (tests/fixtures), read from disk.
+const fs = require('node:fs')
+const path = require('node:path')
 
 const TITLE = 'Lyon adopte un budget record pour rénover ses écoles'
 
@@ -16,4 +19,29 @@ Le maire a répondu que les premiers chantiers commenceront dès l'été prochai
 
 Il faisait beau ce jour-là.`
 
-module.exports = { ARTICLE, TITLE }
+const REPO = path.join(__dirname, '..', '..')
+
+/** The repository's fixture files, `{ name, text }`, articles then pages, each in name order. */
+const FIXTURES = ['articles', 'pages'].flatMap((dir) => {
+  const full = path.join(REPO, 'tests', 'fixtures', dir)
+  return fs
+    .readdirSync(full)
+    .filter((f) => f.endsWith('.txt'))
+    .sort()
+    .map((f) => ({ name: `${dir}/${f}`, text: fs.readFileSync(path.join(full, f), 'utf8') }))
+})
+
+/**
+ * `n` different articles made from the fixtures: each fixture's paragraphs
+ * rotated by a different amount, under a numbered headline.
+ */
+function articles(n) {
+  const bases = FIXTURES.map((f) => f.text.split(/\n\s*\n/))
+  return Array.from({ length: n }, (_, i) => {
+    const paragraphs = bases[i % bases.length]
+    const k = Math.floor(i / bases.length) % paragraphs.length
+    return [`Dépêche numéro ${i}`, ...paragraphs.slice(k), ...paragraphs.slice(0, k)].join('\n\n')
+  })
+}
+
+module.exports = { ARTICLE, FIXTURES, REPO, TITLE, articles }

@@ -121,8 +121,8 @@ test('lone surrogates give a result or a typed error, never a crash', async () =
         assert.ok(s.sentences.length <= 3)
         for (const x of s.sentences) assert.ok(x.start >= 0 && x.start < x.end && x.end <= text.length)
       } catch (err) {
-        assert.ok(err instanceof Error)
-        assert.equal(typeof err.code, 'string')
+        assert.ok(err instanceof abrege.AbregeError)
+        assert.match(err.code, /^ABREGE_/)
       }
     }
   }
@@ -158,13 +158,23 @@ test('50,000 one-word paragraphs', () => {
   survives(paragraphs.join('\n'))
 })
 
+test('a batch of hostile texts, nulls and a text over the limit: one result each', async () => {
+  const s = new abrege.Summarizer({ maxInputBytes: 100_000 })
+  const items = ['', null, '\0\0\0', '.'.repeat(200_000), '«'.repeat(60_000), undefined, '<<<<>>>>'.repeat(5_000), 'Le conseil a voté. '.repeat(100)]
+  const settled = await s.summarizeBatchSettled(items)
+  assert.deepEqual(settled.map((r) => r.status), ['fulfilled', 'fulfilled', 'fulfilled', 'rejected', 'rejected', 'fulfilled', 'fulfilled', 'fulfilled'])
+  assert.equal(settled[3].reason.code, 'ABREGE_INPUT_TOO_LARGE')
+  assert.equal(settled[4].reason.index, 4)
+  assert.equal(settled[7].value.sentences.length, 1, 'repeated sentences are redundant')
+})
+
 test('input over the limit is a typed error', async () => {
   const text = 'Le conseil a vote le budget. '.repeat(50)
   const s = new abrege.Summarizer({ maxInputBytes: 1000 })
-  const tooLarge = { code: 'InvalidArg', message: /over the limit of 1000 bytes \(option `maxInputBytes`\)/ }
+  const tooLarge = { code: 'ABREGE_INPUT_TOO_LARGE', size: 1450, limit: 1000, message: /over the limit of 1000 bytes \(option `maxInputBytes`\)/ }
   assert.throws(() => s.summarizeSync(text), tooLarge)
   await assert.rejects(s.summarize(text), tooLarge)
   assert.ok(s.summarizeSync(text.slice(0, 1000)).sentences.length > 0)
   // The limit counts UTF-8 bytes: 600 "é" are 1200 bytes.
-  assert.throws(() => s.summarizeSync('é'.repeat(600)), { code: 'InvalidArg' })
+  assert.throws(() => s.summarizeSync('é'.repeat(600)), { code: 'ABREGE_INPUT_TOO_LARGE', size: 1200 })
 })

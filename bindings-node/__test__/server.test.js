@@ -7,6 +7,7 @@ const path = require('node:path')
 const { after, before, test } = require('node:test')
 
 const { ARTICLE, TITLE } = require('./fixtures')
+const { layout } = require('./layout')
 
 const EXAMPLE = path.join(__dirname, '..', '..', 'examples', 'node')
 let server
@@ -19,7 +20,7 @@ before(async () => {
   )
   server = spawn(process.execPath, ['server.js'], {
     cwd: EXAMPLE,
-    env: { ...process.env, PORT: '0', HOST: '127.0.0.1' },
+    env: { ...process.env, PORT: '0', HOST: '127.0.0.1', MAX_ARTICLE_BYTES: '100000' },
     stdio: ['ignore', 'pipe', 'inherit'],
   })
   base = await new Promise((resolve, reject) => {
@@ -46,7 +47,8 @@ test('a plain-text article comes back summarised', async () => {
   assert.equal(json.language, 'fr')
   assert.equal(json.title, TITLE)
   assert.equal(json.sentences.length, 3)
-  for (const s of json.sentences) assert.equal(ARTICLE.slice(s.start, s.end).replace(/\s+/g, ' '), s.text)
+  for (const s of json.sentences) assert.equal(layout(ARTICLE.slice(s.start, s.end)), s.text)
+  assert.equal(json.emptyReason, null)
 })
 
 test('JSON carries the options', async () => {
@@ -57,14 +59,21 @@ test('JSON carries the options', async () => {
   assert.ok(ARTICLE.includes(json.text))
 })
 
-test('bad requests get a 4xx with the error code', async () => {
+test('bad requests get a 4xx with the error code and field', async () => {
   let r = await post(JSON.stringify({ text: ARTICLE, options: { sentences: 0 } }), 'application/json')
   assert.equal(r.status, 400)
-  assert.equal(r.json.error.code, 'InvalidArg')
-  assert.match(r.json.error.message, /sentences/)
+  assert.deepEqual(r.json.error, { code: 'ABREGE_INVALID_OPTION', field: 'sentences', message: 'invalid option `sentences`: must be at least 1' })
+  r = await post(JSON.stringify({ text: ARTICLE, options: { language: 'klingon' } }), 'application/json')
+  assert.equal(r.status, 400)
+  assert.equal(r.json.error.code, 'ABREGE_UNSUPPORTED_LANGUAGE')
   r = await post(JSON.stringify({ txt: ARTICLE }), 'application/json')
   assert.equal(r.status, 400)
-  assert.match(r.json.error.message, /`text` must be a string/)
+  assert.equal(r.json.error.code, 'ERR_INVALID_ARG_TYPE')
+  assert.match(r.json.error.message, /The "text" argument must be of type string/)
+  r = await post(ARTICLE.repeat(150), 'text/plain') // 124 KB, over the service's 100 KB
+  assert.equal(r.status, 413)
+  assert.equal(r.json.error.code, 'ABREGE_INPUT_TOO_LARGE')
+  assert.equal(r.json.error.field, 'text')
   r = await post('{not json', 'application/json')
   assert.equal(r.status, 400)
   assert.equal(r.json.error.code, 'InvalidJson')

@@ -24,7 +24,7 @@ pub struct Span {
     pub start: u32,
     /// UTF-16 index just past the span's end: `input.slice(start, end)` is the span as written.
     pub end: u32,
-    /// The span's text, whitespace normalised and broken lines rejoined.
+    /// The span as the input writes it, only the page's layout undone (see `Sentence.text`).
     pub text: String,
 }
 
@@ -35,7 +35,7 @@ pub struct Dropped {
     pub start: u32,
     /// UTF-16 index just past the span's end.
     pub end: u32,
-    /// The span's text, whitespace normalised and broken lines rejoined.
+    /// The span as the input writes it, only the page's layout undone (see `Sentence.text`).
     pub text: String,
     /// Why it was dropped: the core's `Reason` in snake_case, such as `"title"` or `"menu"`.
     pub reason: String,

@@ -1,13 +1,16 @@
-//! The Node.js binding of abrege.
+//! The native half of abrege's Node.js binding.
 //!
 //! Everything is done by the core crate; this crate converts values (byte
 //! offsets become UTF-16 indices), runs the work in `AsyncTask`s so the event
-//! loop never waits, and maps errors: a bad argument is an `InvalidArg` error
-//! naming the field, and a panic is a `GenericFailure` error, never a crash.
+//! loop never waits, and reports failures with a stable `code`, the `field`
+//! at fault and the sizes or batch index that apply. `index.js` wraps it: it
+//! turns those into `AbregeError`s and `TypeError`s that show the caller's
+//! stack, and runs batches in slices (see `batch.rs`).
 
 #![deny(missing_docs)]
 
 mod args;
+mod batch;
 mod cleaned;
 mod errors;
 mod options;
@@ -17,22 +20,22 @@ mod task;
 mod utf16;
 
 use napi::bindgen_prelude::{AsyncTask, Unknown};
-use napi::Result;
+use napi::{Env, Result};
 use napi_derive::napi;
 
+pub use batch::{Batch, BatchResults};
 pub use cleaned::{Cleaned, Dropped, Span};
-pub use options::{Options, Weights};
+pub use errors::FailureInfo;
+pub use options::{ResolvedOptions, ResolvedWeights};
 pub use summarizer::Summarizer;
 pub use summary::{Features, Keyword, Sentence, Summary};
 pub use task::Job;
 
-use errors::{from_core, guard};
+use args::Read;
+use errors::{from_core, guard, Failure};
 
-/// Summarises `text` off the main thread. A bad option rejects with an `InvalidArg` error.
-#[napi(
-    ts_args_type = "text: string, options?: Options | undefined | null",
-    ts_return_type = "Promise<Summary>"
-)]
+/// Summarises `text` off the main thread.
+#[napi(ts_return_type = "Promise<Summary>")]
 pub fn summarize(text: Unknown, options: Option<Unknown>) -> AsyncTask<Job<Summary>> {
     let args = args::string("text", &text).and_then(|text| {
         let options = options::parse(options.as_ref())?;
@@ -44,23 +47,22 @@ pub fn summarize(text: Unknown, options: Option<Unknown>) -> AsyncTask<Job<Summa
     }))
 }
 
-/// Summarises `text` on the calling thread. A bad option throws an `InvalidArg` error.
-#[napi(ts_args_type = "text: string, options?: Options | undefined | null")]
-pub fn summarize_sync(text: Unknown, options: Option<Unknown>) -> Result<Summary> {
-    let text = args::string("text", &text)?;
-    let options = options::parse(options.as_ref())?;
-    guard(|| {
-        let summarizer = abrege::Summarizer::new(options).map_err(from_core)?;
-        summarizer::summarize_with(&summarizer, text)
-    })
+/// Summarises `text` on the calling thread.
+#[napi]
+pub fn summarize_sync(env: Env, text: Unknown, options: Option<Unknown>) -> Result<Summary> {
+    let run = || {
+        let text = args::string("text", &text)?;
+        let options = options::parse(options.as_ref())?;
+        guard(|| {
+            let summarizer = abrege::Summarizer::new(options).map_err(from_core)?;
+            summarizer::summarize_with(&summarizer, text)
+        })
+    };
+    run().map_err(|failure| failure.into_js(&env))
 }
 
 /// Separates the article from the page around it, off the main thread.
-/// `language` is `"auto"` (default) or an ISO 639-1 code.
-#[napi(
-    ts_args_type = "text: string, language?: string | undefined | null",
-    ts_return_type = "Promise<Cleaned>"
-)]
+#[napi(ts_return_type = "Promise<Cleaned>")]
 pub fn clean(text: Unknown, language: Option<Unknown>) -> AsyncTask<Job<Cleaned>> {
     let args = clean_args(&text, language.as_ref());
     AsyncTask::new(Job::with(args, |(text, language)| {
@@ -69,13 +71,28 @@ pub fn clean(text: Unknown, language: Option<Unknown>) -> AsyncTask<Job<Cleaned>
 }
 
 /// Separates the article from the page around it, on the calling thread.
-#[napi(ts_args_type = "text: string, language?: string | undefined | null")]
-pub fn clean_sync(text: Unknown, language: Option<Unknown>) -> Result<Cleaned> {
-    let (text, language) = clean_args(&text, language.as_ref())?;
-    guard(|| Ok(clean_with(&text, &language)))
+#[napi]
+pub fn clean_sync(env: Env, text: Unknown, language: Option<Unknown>) -> Result<Cleaned> {
+    clean_args(&text, language.as_ref())
+        .and_then(|(text, language)| guard(|| Ok(clean_with(&text, &language))))
+        .map_err(|failure| failure.into_js(&env))
 }
 
-fn clean_args(text: &Unknown, language: Option<&Unknown>) -> Result<(String, String)> {
+/// Panics inside the binding, on the calling thread (`sync`) or the thread
+/// pool: a test hook that proves a panic reaches JavaScript as an
+/// `ABREGE_INTERNAL` error. Not exported by `index.js`.
+#[napi(js_name = "__panicForTests", ts_return_type = "Promise<void> | void")]
+pub fn panic_for_tests(env: Env, sync: bool) -> Result<Option<AsyncTask<Job<()>>>> {
+    let boom = || -> std::result::Result<(), Failure> { panic!("a panic raised for the tests") };
+    if sync {
+        guard(boom).map_err(|failure| failure.into_js(&env))?;
+        Ok(None)
+    } else {
+        Ok(Some(AsyncTask::new(Job::with(Ok(()), move |()| boom()))))
+    }
+}
+
+fn clean_args(text: &Unknown, language: Option<&Unknown>) -> Read<(String, String)> {
     let text = args::string("text", text)?;
     let language = match language {
         Some(l) if !args::is_absent(l)? => args::string("language", l)?,

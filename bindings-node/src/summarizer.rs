@@ -1,12 +1,13 @@
 //! The `Summarizer` class: options validated once, reused for many texts.
 
 use napi::bindgen_prelude::{AsyncTask, Unknown};
-use napi::Result;
+use napi::{Env, Result};
 use napi_derive::napi;
 
 use crate::args;
-use crate::errors::{from_core, guard};
-use crate::options::{self, Options};
+use crate::batch::{Batch, BatchResults};
+use crate::errors::{from_core, guard, Failure};
+use crate::options::{self, ResolvedOptions};
 use crate::summary::Summary;
 use crate::task::Job;
 
@@ -18,22 +19,27 @@ pub struct Summarizer {
 
 #[napi]
 impl Summarizer {
-    /// Checks `options` and builds a summariser; throws an `InvalidArg` error naming a bad option.
-    #[napi(constructor, ts_args_type = "options?: Options | undefined | null")]
-    pub fn new(options: Option<Unknown>) -> Result<Self> {
-        let options = options::parse(options.as_ref())?;
-        let inner = guard(|| abrege::Summarizer::new(options).map_err(from_core))?;
-        Ok(Summarizer { inner })
+    /// Checks `options` and builds a summariser; throws an error naming a bad option.
+    #[napi(constructor)]
+    pub fn new(env: Env, options: Option<Unknown>) -> Result<Self> {
+        let build = || {
+            let options = options::parse(options.as_ref())?;
+            guard(|| abrege::Summarizer::new(options).map_err(from_core))
+        };
+        match build() {
+            Ok(inner) => Ok(Summarizer { inner }),
+            Err(failure) => Err(failure.into_js(&env)),
+        }
     }
 
-    /// The options in force, defaults filled in.
+    /// The options in force, every field filled in.
     #[napi(getter)]
-    pub fn options(&self) -> Options {
-        Options::from(self.inner.options())
+    pub fn options(&self) -> ResolvedOptions {
+        ResolvedOptions::from(self.inner.options())
     }
 
     /// Summarises `text` off the main thread.
-    #[napi(ts_args_type = "text: string", ts_return_type = "Promise<Summary>")]
+    #[napi(ts_return_type = "Promise<Summary>")]
     pub fn summarize(&self, text: Unknown) -> AsyncTask<Job<Summary>> {
         let inner = self.inner.clone();
         AsyncTask::new(Job::with(args::string("text", &text), move |text| {
@@ -42,34 +48,52 @@ impl Summarizer {
     }
 
     /// Summarises `text` on the calling thread.
-    #[napi(ts_args_type = "text: string")]
-    pub fn summarize_sync(&self, text: Unknown) -> Result<Summary> {
-        let text = args::string("text", &text)?;
-        guard(|| summarize_with(&self.inner, text))
+    #[napi]
+    pub fn summarize_sync(&self, env: Env, text: Unknown) -> Result<Summary> {
+        args::string("text", &text)
+            .and_then(|text| guard(|| summarize_with(&self.inner, text)))
+            .map_err(|failure| failure.into_js(&env))
     }
 
-    /// Summarises many texts on every core, off the main thread; results come in input order.
-    #[napi(
-        ts_args_type = "texts: string[]",
-        ts_return_type = "Promise<Summary[]>"
-    )]
-    pub fn summarize_batch(&self, texts: Unknown) -> AsyncTask<Job<Vec<Summary>>> {
+    /// Summarises the documents read into `batch` on every core, off the main
+    /// thread: one result per document, in order. The batch is emptied.
+    #[napi(ts_return_type = "Promise<BatchResults>")]
+    pub fn summarize_each(&self, batch: &mut Batch) -> AsyncTask<Job<BatchResults>> {
         let inner = self.inner.clone();
-        AsyncTask::new(Job::with(args::strings("texts", &texts), move |texts| {
-            let summaries = inner
-                .summarize_batch(&texts)
-                .map_err(|e| from_core(e.error))?;
-            Ok(texts
-                .iter()
-                .zip(summaries)
-                .map(|(t, s)| Summary::new(t, s))
-                .collect())
-        }))
+        let docs = std::mem::take(&mut batch.docs);
+        AsyncTask::new(Job::with(Ok(docs), move |docs| Ok(each(&inner, docs))))
+    }
+
+    /// `summarizeEach` on the calling thread (still on every core).
+    #[napi]
+    pub fn summarize_each_sync(&self, env: Env, batch: &mut Batch) -> Result<BatchResults> {
+        let docs = std::mem::take(&mut batch.docs);
+        guard(|| Ok(each(&self.inner, docs))).map_err(|failure| failure.into_js(&env))
     }
 }
 
 /// One text through the core, then into its JavaScript shape.
-pub(crate) fn summarize_with(summarizer: &abrege::Summarizer, text: String) -> Result<Summary> {
+pub(crate) fn summarize_with(
+    summarizer: &abrege::Summarizer,
+    text: String,
+) -> std::result::Result<Summary, Failure> {
     let summary = summarizer.summarize(&text).map_err(from_core)?;
     Ok(Summary::new(&text, summary))
+}
+
+/// A batch through the core: one result per document, offsets in UTF-16.
+fn each(summarizer: &abrege::Summarizer, docs: Vec<crate::batch::Doc>) -> BatchResults {
+    let inputs: Vec<abrege::Input> = docs.iter().map(|d| d.input()).collect();
+    let results = summarizer
+        .summarize_each(&inputs)
+        .into_iter()
+        .zip(&inputs)
+        .map(|(result, input)| {
+            result
+                .map(|s| Summary::new(input.text.unwrap_or(""), s))
+                .map_err(from_core)
+        })
+        .collect();
+    drop(inputs);
+    BatchResults::new(docs, results)
 }

@@ -21,12 +21,15 @@ pub struct Summary {
     pub keywords: Vec<Keyword>,
     /// How many candidate sentences the document had after cleaning.
     pub sentence_count: u32,
+    /// Why there are no sentences (`"no_text"`, `"no_article"`, `"budget_too_small"`); `null` when there are some.
+    pub empty_reason: Option<String>,
 }
 
 /// One chosen sentence.
 #[napi(object, object_from_js = false)]
 pub struct Sentence {
-    /// The sentence with its whitespace normalised and broken lines rejoined.
+    /// The sentence as the input writes it, only the page's layout undone: soft hyphens removed,
+    /// whitespace runs collapsed, lines broken at links rejoined.
     pub text: String,
     /// The sentence's score: the weighted sum of its features.
     pub score: f64,
@@ -144,6 +147,7 @@ impl Summary {
                 })
                 .collect(),
             sentence_count: s.sentence_count as u32,
+            empty_reason: s.empty_reason.map(|r| r.as_str().to_string()),
         }
     }
 }

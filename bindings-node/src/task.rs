@@ -1,61 +1,48 @@
 //! One mechanism for every asynchronous call: a closure run on the libuv pool.
 
 use napi::bindgen_prelude::{ToNapiValue, TypeName};
-use napi::{Env, Error, Result, Task};
+use napi::{Env, Result, Task};
 
-use crate::errors::guard;
+use crate::errors::{guard, Failure};
 
-type Work<T> = Box<dyn FnOnce() -> Result<T> + Send>;
+type Work<T> = Box<dyn FnOnce() -> std::result::Result<T, Failure> + Send>;
 
 /// Work for the thread pool, whose result resolves the returned promise.
 ///
 /// The arguments are converted on the main thread before the job is built;
-/// if that fails the job carries the error, so the promise rejects instead
-/// of the call throwing.
+/// if that fails the job carries the failure, so the promise rejects instead
+/// of the call throwing. A failure crosses the thread as a [`Failure`] and
+/// becomes a JavaScript error on the main thread, where it can carry its
+/// `code`, `field`, `size`, `limit` and `index` as properties.
 pub struct Job<T> {
-    work: Option<Result<Work<T>>>,
+    work: Option<std::result::Result<Work<T>, Failure>>,
 }
 
 impl<T> Job<T> {
-    /// A job that runs `work` off the main thread.
-    pub(crate) fn run(work: impl FnOnce() -> Result<T> + Send + 'static) -> Self {
-        Job {
-            work: Some(Ok(Box::new(work))),
-        }
-    }
-
-    /// A job whose promise rejects with `err`.
-    pub(crate) fn failed(err: Error) -> Self {
-        Job {
-            work: Some(Err(err)),
-        }
-    }
-
-    /// A job from prepared arguments: runs `work` on them, or rejects with their error.
+    /// A job from prepared arguments: runs `work` on them, or rejects with their failure.
     pub(crate) fn with<A: Send + 'static>(
-        args: Result<A>,
-        work: impl FnOnce(A) -> Result<T> + Send + 'static,
+        args: std::result::Result<A, Failure>,
+        work: impl FnOnce(A) -> std::result::Result<T, Failure> + Send + 'static,
     ) -> Self {
-        match args {
-            Ok(a) => Job::run(move || work(a)),
-            Err(e) => Job::failed(e),
+        Job {
+            work: Some(args.map(|a| Box::new(move || work(a)) as Work<T>)),
         }
     }
 }
 
 impl<T: ToNapiValue + TypeName + Send + 'static> Task for Job<T> {
-    type Output = T;
+    type Output = std::result::Result<T, Failure>;
     type JsValue = T;
 
-    fn compute(&mut self) -> Result<T> {
-        match self.work.take() {
+    fn compute(&mut self) -> Result<Self::Output> {
+        Ok(match self.work.take() {
             Some(Ok(work)) => guard(work),
-            Some(Err(e)) => Err(e),
-            None => Err(Error::from_reason("abrege: a job ran twice")),
-        }
+            Some(Err(failure)) => Err(failure),
+            None => Err(Failure::internal("abrege: a job ran twice")),
+        })
     }
 
-    fn resolve(&mut self, _env: Env, output: T) -> Result<T> {
-        Ok(output)
+    fn resolve(&mut self, env: Env, output: Self::Output) -> Result<T> {
+        output.map_err(|failure| failure.into_js(&env))
     }
 }

@@ -4,18 +4,23 @@
 //   POST /summarize   Content-Type: text/plain          body: the article
 //   POST /summarize   Content-Type: application/json    body: {"text": "...", "options": {"sentences": 2}}
 //
-// Answers 200 with the summary as JSON, or 4xx with {"error": {"code", "message"}}.
-// The work runs off the event loop, so one slow article does not hold up the others.
+// Answers 200 with the summary as JSON, or 4xx with {"error": {"code", "message", "field"}}:
+// 413 for an article over abrege's maxInputBytes (ABREGE_INPUT_TOO_LARGE), 400 for a bad
+// option, an unknown language or a value of the wrong type. The work runs off the event loop,
+// so one slow article does not hold up the others.
 //
 //   node server.js                       # listens on 127.0.0.1:8080 (PORT and HOST change it)
+//   MAX_ARTICLE_BYTES=200000 node server.js   # refuse longer articles with 413
 //   curl -s --data-binary @article.txt -H 'Content-Type: text/plain' localhost:8080/summarize
 'use strict'
 
 const http = require('node:http')
-const { summarize } = require('abrege')
+const { AbregeError, summarize } = require('abrege')
 
 // Largest request body read, in bytes.
 const MAX_BODY_BYTES = 4 * 1024 * 1024
+// Largest article summarised, in UTF-8 bytes (abrege's maxInputBytes); MAX_ARTICLE_BYTES changes it.
+const MAX_ARTICLE_BYTES = Number(process.env.MAX_ARTICLE_BYTES ?? 1024 * 1024)
 
 class HttpError extends Error {
   constructor(status, code, message) {
@@ -52,9 +57,20 @@ async function readArticle(req) {
     throw new HttpError(400, 'InvalidJson', err.message)
   }
   if (json === null || typeof json !== 'object' || Array.isArray(json)) {
-    throw new HttpError(400, 'InvalidArg', 'the JSON body must be an object {"text", "options"}')
+    throw new HttpError(400, 'InvalidBody', 'the JSON body must be an object {"text", "options"}')
   }
   return { text: json.text, options: json.options }
+}
+
+// The HTTP status for an error abrege raised: its code says whose fault it is.
+function statusOf(err) {
+  if (err instanceof AbregeError) {
+    if (err.code === 'ABREGE_INPUT_TOO_LARGE') return 413
+    if (err.code === 'ABREGE_INTERNAL') return 500
+    return 400 // ABREGE_INVALID_OPTION, ABREGE_UNSUPPORTED_LANGUAGE
+  }
+  if (err.code === 'ERR_INVALID_ARG_TYPE') return 400 // a text or an option of the wrong type
+  return 500
 }
 
 function send(res, status, value) {
@@ -69,11 +85,14 @@ async function handle(req, res) {
     if (pathname !== '/summarize') throw new HttpError(404, 'NotFound', 'POST articles to /summarize')
     if (req.method !== 'POST') throw new HttpError(405, 'MethodNotAllowed', 'use POST')
     const { text, options } = await readArticle(req)
-    send(res, 200, await summarize(text, options))
+    // The service's own limit wins; options of the wrong type are left for abrege to refuse.
+    const withLimit = options == null || typeof options === 'object' ? { ...options, maxInputBytes: MAX_ARTICLE_BYTES } : options
+    send(res, 200, await summarize(text, withLimit))
   } catch (err) {
-    // InvalidArg comes from abrege: a bad option or a text that is not a string.
-    const status = err.status ?? (err.code === 'InvalidArg' ? 400 : 500)
-    send(res, status, { error: { code: err.code ?? 'InternalError', message: err.message } })
+    const status = err.status ?? statusOf(err)
+    const code = status === 500 ? 'InternalError' : err.code
+    send(res, status, { error: { code, message: status === 500 ? 'internal error' : err.message, field: err.field ?? null } })
+    if (status === 500) console.error(err)
   }
 }
 
