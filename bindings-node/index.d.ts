@@ -310,8 +310,8 @@ export declare class AbregeError extends Error {
   readonly code: AbregeErrorCode
   /**
    * The option or argument at fault, camelCase: `'sentences'`,
-   * `'weights.runOn'`, `'language'`, `'text'` (for a too large input);
-   * `null` for `ABREGE_INTERNAL`.
+   * `'weights.runOn'`, `'language'`, `'maxInputBytes'` (for a too large
+   * input, the option it went over); `null` for `ABREGE_INTERNAL`.
    */
   readonly field: string | null
   /** The input's size in UTF-8 bytes (`ABREGE_INPUT_TOO_LARGE`). */

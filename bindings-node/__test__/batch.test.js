@@ -149,7 +149,7 @@ test('settled: one result per document, each failure with its index, the others 
   assert.equal(settled[5].value.emptyReason, 'no_text')
   const [tooLarge, language, notADocument, title] = [1, 2, 3, 4].map((i) => settled[i].reason)
   assert.ok(tooLarge instanceof AbregeError)
-  assert.deepEqual({ ...tooLarge }, { code: 'ABREGE_INPUT_TOO_LARGE', field: 'text', size: 1200, limit: 1000, index: 1 })
+  assert.deepEqual({ ...tooLarge }, { code: 'ABREGE_INPUT_TOO_LARGE', field: 'maxInputBytes', size: 1200, limit: 1000, index: 1 })
   assert.match(tooLarge.message, /^document 1: input of 1200 bytes is over the limit of 1000 bytes/)
   assert.ok(language instanceof AbregeError)
   assert.deepEqual([language.code, language.field, language.index], ['ABREGE_UNSUPPORTED_LANGUAGE', 'language', 2])

@@ -104,7 +104,7 @@ test('an input over maxInputBytes is ABREGE_INPUT_TOO_LARGE, with its size and t
   const tooLarge = (err) => {
     assert.ok(err instanceof AbregeError)
     assert.equal(err.code, 'ABREGE_INPUT_TOO_LARGE')
-    assert.equal(err.field, 'text')
+    assert.equal(err.field, 'maxInputBytes')
     assert.equal(err.size, 1200)
     assert.equal(err.limit, 1000)
     assert.equal(err.index, undefined)
@@ -180,9 +180,9 @@ test('a panic in Rust is an ABREGE_INTERNAL error, sync or async, and the proces
 })
 
 test('AbregeError can be built, for tests of code that handles it', () => {
-  const err = new AbregeError('input of 5 bytes is over the limit of 4 bytes', { code: 'ABREGE_INPUT_TOO_LARGE', field: 'text', size: 5, limit: 4 })
+  const err = new AbregeError('input of 5 bytes is over the limit of 4 bytes', { code: 'ABREGE_INPUT_TOO_LARGE', field: 'maxInputBytes', size: 5, limit: 4 })
   assert.ok(err instanceof Error)
   assert.equal(err.name, 'AbregeError')
-  assert.deepEqual({ ...err }, { code: 'ABREGE_INPUT_TOO_LARGE', field: 'text', size: 5, limit: 4 })
+  assert.deepEqual({ ...err }, { code: 'ABREGE_INPUT_TOO_LARGE', field: 'maxInputBytes', size: 5, limit: 4 })
   assert.equal(Object.prototype.toString.call(err), '[object Error]')
 })

@@ -73,7 +73,7 @@ test('bad requests get a 4xx with the error code and field', async () => {
   r = await post(ARTICLE.repeat(150), 'text/plain') // 124 KB, over the service's 100 KB
   assert.equal(r.status, 413)
   assert.equal(r.json.error.code, 'ABREGE_INPUT_TOO_LARGE')
-  assert.equal(r.json.error.field, 'text')
+  assert.equal(r.json.error.field, 'maxInputBytes')
   r = await post('{not json', 'application/json')
   assert.equal(r.status, 400)
   assert.equal(r.json.error.code, 'InvalidJson')

@@ -13,7 +13,6 @@
 const fs = require('node:fs')
 const path = require('node:path')
 
-const abrege = require('..')
 const { layout, spans } = require('../__test__/layout.js')
 
 const ARTICLES = 1500
@@ -22,6 +21,13 @@ const shared = path.resolve(process.argv[2] ?? path.join(__dirname, '..', '..', 
 function fail(message) {
   console.error(`check-shared-text: FAILED: ${message}`)
   process.exit(1)
+}
+
+let abrege
+try {
+  abrege = require('..')
+} catch (err) {
+  fail(`the addon cannot be loaded (${err.message}); run bash tests/all.sh, or npm install in bindings-node, first`)
 }
 
 function need(file) {

@@ -48,7 +48,8 @@ pub struct Failure {
     pub code: Code,
     /// What went wrong, naming options as JavaScript spells them.
     pub message: String,
-    /// The option or argument at fault, as JavaScript spells it; `None` for a bug.
+    /// The option or argument at fault, as JavaScript spells it (the
+    /// `maxInputBytes` a too large text went over, as in Python); `None` for a bug.
     pub field: Option<String>,
     /// The input's size in UTF-8 bytes, for `InputTooLarge`.
     pub size: Option<usize>,
@@ -197,7 +198,7 @@ pub(crate) fn from_core(err: abrege::Error) -> Failure {
         abrege::Error::InputTooLarge { size, limit } => Failure {
             size: Some(size),
             limit: Some(limit),
-            ..Failure::new(Code::InputTooLarge, "text", message)
+            ..Failure::new(Code::InputTooLarge, "maxInputBytes", message)
         },
         _ => Failure::internal(message),
     }
@@ -342,7 +343,7 @@ mod tests {
             limit: 1000,
         });
         assert_eq!(failure.code.as_str(), "ABREGE_INPUT_TOO_LARGE");
-        assert_eq!(failure.field.as_deref(), Some("text"));
+        assert_eq!(failure.field.as_deref(), Some("maxInputBytes"));
         assert_eq!((failure.size, failure.limit), (Some(2000), Some(1000)));
         assert!(
             failure.message.contains("`maxInputBytes`"),
