@@ -65,17 +65,7 @@ impl Doc {
             ValueType::Object if !item.is_array()? => {
                 // SAFETY: the value was just checked to be an object.
                 let object = unsafe { item.cast::<Object>() }?;
-                let property = |name: &str| -> Read<Option<String>> {
-                    let value: Unknown = object.get_named_property(name)?;
-                    args::optional_string(&format!("{path}.{name}"), &value)
-                };
-                (|| {
-                    Ok(Doc::Read {
-                        text: property("text")?,
-                        title: property("title")?,
-                        language: property("language")?,
-                    })
-                })()
+                Doc::read_object(&path, &object)
             }
             _ => Err(args::wrong(
                 &path,
@@ -84,6 +74,19 @@ impl Doc {
             )),
         };
         Ok(doc.unwrap_or_else(|failure| Doc::Invalid(failure.at(index))))
+    }
+
+    /// Reads a `{ text, title?, language? }` object at `path`.
+    fn read_object(path: &str, object: &Object) -> Read<Doc> {
+        let property = |name: &str| -> Read<Option<String>> {
+            let value: Unknown = object.get_named_property(name)?;
+            args::optional_string(&format!("{path}.{name}"), &value)
+        };
+        Ok(Doc::Read {
+            text: property("text")?,
+            title: property("title")?,
+            language: property("language")?,
+        })
     }
 
     /// The UTF-8 bytes this document holds.
@@ -178,8 +181,10 @@ impl BatchResults {
     }
 }
 
-/// What converting a summary into JavaScript objects costs, roughly: one
-/// unit per object, and one per 256 bytes of text.
+/// What converting a summary into JavaScript objects costs, roughly: a unit
+/// per object made (a sentence makes three: itself, its features, its text)
+/// and two per 256 bytes of the sentences' text (once in the sentences, once
+/// in the summary's `text`).
 fn cost(s: &Summary) -> usize {
     let text: usize = s.sentences.iter().map(|x| x.text.len()).sum();
     4 + 3 * s.sentences.len() + s.keywords.len() + 2 * text / 256
