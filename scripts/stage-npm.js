@@ -38,12 +38,13 @@ fs.rmSync(stage, { recursive: true, force: true })
 fs.mkdirSync(pkgDir, { recursive: true })
 
 // The main package: what bindings-node publishes, minus the development parts.
-for (const file of ['index.js', 'index.d.ts', 'README.md', 'scripts/install.js']) copy(`bindings-node/${file}`, file)
+const published = ['index.js', 'index.d.ts', 'binding.js', 'binding.d.ts', 'lib/', 'scripts/install.js', 'README.md']
+for (const file of published) copy(`bindings-node/${file}`, file)
 for (const file of ['LICENSE-MIT', 'LICENSE-APACHE']) copy(file, file)
 const pkg = JSON.parse(fs.readFileSync(path.join(root, 'bindings-node', 'package.json'), 'utf8'))
 delete pkg.devDependencies
 pkg.scripts = { install: pkg.scripts.install }
-pkg.files = ['index.js', 'index.d.ts', 'scripts/install.js', 'rust/', 'README.md', 'LICENSE-MIT', 'LICENSE-APACHE']
+pkg.files = [...published, 'rust/', 'LICENSE-MIT', 'LICENSE-APACHE']
 fs.writeFileSync(path.join(pkgDir, 'package.json'), `${JSON.stringify(pkg, null, 2)}\n`)
 
 // rust/: a workspace of the packaged core crate and the binding crate.

@@ -29,8 +29,8 @@ test('package.json and its lock file carry the workspace version', () => {
   assert.equal(lock.packages[''].version, version)
 })
 
-test('the generated index.js checks the platform packages for the same version', () => {
-  const pinned = new Set([...read('bindings-node/index.js').matchAll(/PackageVersion !== '([^']+)'/g)].map((m) => m[1]))
+test('the generated loader binding.js checks the platform packages for the same version', () => {
+  const pinned = new Set([...read('bindings-node/binding.js').matchAll(/PackageVersion !== '([^']+)'/g)].map((m) => m[1]))
   assert.deepEqual([...pinned], [version])
 })
 
