@@ -21,7 +21,12 @@
 //! # Ok::<(), abrege::Error>(())
 //! ```
 //!
-//! The pipeline, one module a step: [`text`] (normalise, structure, sentences,
+//! HTML pages are first-class input: [`Summarizer::summarize_bytes`] takes a
+//! page's bytes in any charset, and `format: auto` (the default) reads a
+//! string that is plainly a page as HTML (see [`html`]).
+//!
+//! The pipeline, one module a step: [`html`] (decode, parse, walk the page
+//! into blocks, metadata) or [`text`] (normalise, structure, sentences,
 //! words) → [`lang`] (detection, stop words, stemmer) → [`clean`] → `score`
 //! ([`Features`], [`Weights`]) → `select` ([`Budget`]) → [`Summary`].
 
@@ -34,11 +39,13 @@ mod error;
 #[cfg(feature = "eval")]
 pub mod eval;
 mod hash;
+pub mod html;
 mod idf;
 mod input;
 mod intern;
 pub mod lang;
 mod options;
+mod read;
 mod score;
 mod select;
 mod stems;
@@ -47,9 +54,10 @@ mod summary;
 pub mod text;
 
 pub use error::{BatchError, Error};
+pub use html::Metadata;
 pub use idf::IdfTable;
 pub use input::{AsInput, Input};
-pub use options::{Budget, Options, DEFAULT_MAX_INPUT_BYTES, DEFAULT_SENTENCES};
+pub use options::{Budget, Format, Options, DEFAULT_MAX_INPUT_BYTES, DEFAULT_SENTENCES};
 pub use score::{Features, Weights};
 pub use summarizer::Summarizer;
 pub use summary::{EmptyReason, Keyword, Sentence, Summary};

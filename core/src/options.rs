@@ -11,6 +11,26 @@ pub const DEFAULT_SENTENCES: usize = 3;
 /// The default input size limit: 32 MiB.
 pub const DEFAULT_MAX_INPUT_BYTES: usize = 32 * 1024 * 1024;
 
+/// What the input is: plain text, an HTML page, or either, told apart by
+/// [`looks_like_html`](crate::html::looks_like_html).
+///
+/// ```
+/// let f: abrege::Format = serde_json::from_str("\"html\"").unwrap();
+/// assert_eq!(f, abrege::Format::Html);
+/// ```
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default, Serialize, Deserialize)]
+#[serde(rename_all = "lowercase")]
+pub enum Format {
+    /// HTML when the input plainly is a page (a doctype, `<html`, `<head`
+    /// or `<body` at its start, or markup dominating it), else text.
+    #[default]
+    Auto,
+    /// Plain text (scraped pages included): markup is read as text.
+    Text,
+    /// An HTML page or fragment.
+    Html,
+}
+
 /// Everything that shapes a summary. Every field has a documented default,
 /// and options round-trip through serde (unknown fields are rejected).
 ///
@@ -53,6 +73,8 @@ pub struct Options {
     /// depend on the language and the budget (see [`Weights::learned`]);
     /// any other weights are used as given, for every language and budget.
     pub weights: Weights,
+    /// What the input is: `auto` (default), `text` or `html`.
+    pub format: Format,
 }
 
 impl Default for Options {
@@ -69,6 +91,7 @@ impl Default for Options {
             redundancy: 0.6,
             max_input_bytes: DEFAULT_MAX_INPUT_BYTES,
             weights: Weights::default(),
+            format: Format::Auto,
         }
     }
 }
@@ -144,6 +167,12 @@ impl Options {
             }
         }
         crate::lang::check_code(&self.language)?;
+        if self.format == Format::Html && !cfg!(feature = "html") {
+            return Err(invalid(
+                "format",
+                "HTML input needs abrege's `html` feature, which this build leaves out",
+            ));
+        }
         Ok(budget)
     }
 }

@@ -3,13 +3,13 @@
 use std::ops::Range;
 use std::sync::Arc;
 
-use crate::clean;
 use crate::doc::Doc;
 use crate::error::{BatchError, Error};
 use crate::idf::{self, IdfTable, IdfWeights};
 use crate::input::{AsInput, Input};
 use crate::lang;
 use crate::options::{Budget, Options};
+use crate::read::{self, Document};
 use crate::score::{self, TermWeights};
 use crate::select::select;
 use crate::summary::{EmptyReason, Sentence, Summary};
@@ -92,26 +92,82 @@ impl Summarizer {
     /// summary.
     pub fn summarize_input(&self, input: Input<'_>) -> Result<Summary, Error> {
         let options = &self.inner.options;
-        let language = match input.language {
-            Some(code) => lang::canonical_code(code)?,
-            None => options.language.as_str(),
-        };
-        let title = input.title.or(options.title.as_deref());
         let text = input.text.unwrap_or("");
-        if text.len() > options.max_input_bytes {
-            return Err(Error::InputTooLarge {
-                size: text.len(),
-                limit: options.max_input_bytes,
-            });
+        self.check_size(text.len())?;
+        let language = self.language_of(&input)?;
+        let document = read::read_str(text, language, options.clean, options.format);
+        Ok(self.summarize_document(document, &input, language))
+    }
+
+    /// Summarises a page or a text given as bytes, such as a crawler's
+    /// output: under `format: auto` an HTML page is decoded by its charset
+    /// (byte-order mark, `<meta charset>`, else UTF-8) and read as HTML,
+    /// anything else is decoded as UTF-8. Bytes that do not decode become
+    /// U+FFFD; this never fails on the content. Offsets index
+    /// [`Summary::source`].
+    ///
+    /// ```
+    /// let page = b"<html lang=\"fr\"><head><meta charset=\"windows-1252\"><title>Lyon</title></head>\
+    ///     <body><nav><a href=\"/\">Accueil</a> <a href=\"/sport\">Sport</a></nav>\
+    ///     <article><p>Le conseil municipal de Lyon a vot\xE9 mardi le budget de la ville.</p>\
+    ///     <p>Les \xE9coles de la ville seront r\xE9nov\xE9es d\x92ici \xE0 2028, selon le maire.</p></article></body></html>";
+    /// let summary = abrege::Summarizer::new(Default::default())?.summarize_bytes(page)?;
+    /// assert_eq!(summary.format, abrege::Format::Html);
+    /// assert_eq!(summary.sentences.len(), 2);
+    /// let source = summary.source.as_deref().unwrap();
+    /// let s = &summary.sentences[1];
+    /// assert_eq!(&source[s.start..s.end], "Les écoles de la ville seront rénovées d\u{2019}ici à 2028, selon le maire.");
+    /// # Ok::<(), abrege::Error>(())
+    /// ```
+    pub fn summarize_bytes(&self, bytes: &[u8]) -> Result<Summary, Error> {
+        let options = &self.inner.options;
+        self.check_size(bytes.len())?;
+        let input = Input::default();
+        let language = self.language_of(&input)?;
+        let document = read::read_bytes(bytes, language, options.clean, options.format);
+        Ok(self.summarize_document(document, &input, language))
+    }
+
+    fn check_size(&self, size: usize) -> Result<(), Error> {
+        let limit = self.inner.options.max_input_bytes;
+        if size > limit {
+            return Err(Error::InputTooLarge { size, limit });
         }
-        let norm = Normalized::new(text);
-        let page = clean::read(&norm.text, language, options.clean);
+        Ok(())
+    }
+
+    /// The language a document is read in: its own, else the summariser's.
+    fn language_of<'a>(&'a self, input: &Input<'a>) -> Result<&'a str, Error> {
+        Ok(match input.language {
+            Some(code) => lang::canonical_code(code)?,
+            None => self.inner.options.language.as_str(),
+        })
+    }
+
+    /// The pipeline after the cleaning stage, the same for every input:
+    /// `document` is the input read (text, HTML or bytes).
+    fn summarize_document(
+        &self,
+        document: Document<'_>,
+        input: &Input<'_>,
+        language: &str,
+    ) -> Summary {
+        let options = &self.inner.options;
+        let text: &str = &document.text;
+        let norm = &document.norm;
+        let page = &document.page;
         let (code, confidence, res) = (page.code, page.confidence, page.res);
         let kept: Vec<_> = page.kept().copied().collect();
-        let title = title.map(str::to_string).or_else(|| {
-            let block = &page.blocks[page.verdicts.title?];
-            Some(source_text(text, &norm, block.start..block.end))
-        });
+        let page_title = document.metadata.as_ref().and_then(|m| m.title.clone());
+        let title = input
+            .title
+            .or(options.title.as_deref())
+            .map(str::to_string)
+            .or(page_title)
+            .or_else(|| {
+                let block = &page.blocks[page.verdicts.title?];
+                Some(source_text(text, norm, block.start..block.end))
+            });
         let mut doc = Doc::analyse(&norm.text, &kept, res);
         let title_terms = title
             .as_deref()
@@ -167,15 +223,18 @@ impl Summarizer {
         } else {
             language
         };
-        Ok(Summary {
+        Summary {
             language: language.to_string(),
             language_confidence: confidence,
             title,
             sentences,
             keywords: weights.keywords(&doc, score::keyword_count()),
             sentence_count: doc.sentences.len(),
+            format: document.format,
+            source: document.source(),
+            metadata: document.metadata.clone(),
             empty_reason,
-        })
+        }
     }
 
     /// Summarises many documents on every core; results come in input

@@ -2,12 +2,18 @@
 
 use serde::{Deserialize, Serialize};
 
+use crate::html::Metadata;
+use crate::options::Format;
 use crate::score::Features;
 
 /// The result of summarising one text.
 ///
 /// Sentences come in document order. Offsets are byte offsets into the
-/// original input, so `&input[s.start..s.end]` is the sentence as written.
+/// document: the input itself for text given as a string, else
+/// [`source`](Summary::source), the text abrege made of an HTML page (every
+/// visible block in page order, blank lines between) or decoded from
+/// bytes. So `&summary.source.as_deref().unwrap_or(input)[s.start..s.end]`
+/// is the sentence as written.
 #[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 pub struct Summary {
     /// The ISO 639-1 code of the language used (given or detected); `"und"` for an empty text.
@@ -22,6 +28,16 @@ pub struct Summary {
     pub keywords: Vec<Keyword>,
     /// How many candidate sentences the document had after cleaning.
     pub sentence_count: usize,
+    /// The format the input was read as: `Text` or `Html`.
+    #[serde(default)]
+    pub format: Format,
+    /// The text the offsets index when the input was HTML or bytes; `None`
+    /// when they index the input itself.
+    #[serde(default)]
+    pub source: Option<String>,
+    /// What an HTML page states about itself; `None` for text.
+    #[serde(default)]
+    pub metadata: Option<Metadata>,
     /// Why the summary has no sentences; `None` when it has some.
     #[serde(default)]
     pub empty_reason: Option<EmptyReason>,

@@ -29,6 +29,7 @@ mod article;
 mod buttons;
 mod context;
 mod furniture;
+mod hint;
 mod phrases;
 mod signals;
 mod smoothing;
@@ -38,12 +39,15 @@ use crate::hash::Map;
 
 use serde::{Deserialize, Serialize};
 
+use crate::html::Metadata;
 use crate::lang::{self, Detection, Resources};
+use crate::options::Format;
+use crate::read::{self, Document};
 use crate::summarizer::source_text;
 use crate::text::structure::{self, Block};
-use crate::text::Normalized;
 
 use furniture::Mark;
+pub(crate) use hint::Hint;
 use signals::Signals;
 use smoothing::Class;
 
@@ -73,6 +77,18 @@ pub enum Reason {
     Heading,
     /// Prose outside the article: another article's text, a notice.
     Boilerplate,
+    /// A site's navigation: menus, breadcrumbs, header and footer links
+    /// (HTML: `<nav>`, `role="navigation"`, a `breadcrumb` or `menu` class).
+    Navigation,
+    /// A comment thread under the article (HTML: a `comments` section).
+    Comments,
+    /// Links to other articles: a "related", "read also" or recommendation
+    /// rail, or a block made mostly of links.
+    Related,
+    /// A cookie or consent notice.
+    Consent,
+    /// A paywall or subscription notice.
+    Paywall,
 }
 
 /// The verdict on every block of a page.
@@ -103,7 +119,7 @@ impl Page {
         let res = Resources::get(detection.code);
         let mut blocks = structure::blocks(text, res);
         buttons::split(text, &mut blocks);
-        let verdicts = classify(text, &blocks, res, drop_noise);
+        let verdicts = classify(text, &blocks, res, drop_noise, None);
         Page {
             code: detection.code,
             confidence: detection.confidence,
@@ -163,13 +179,37 @@ pub(crate) fn read(text: &str, language: &str, drop_noise: bool) -> Page {
     }
 }
 
+/// Reads a page whose blocks and markup hints the `html` step made, in the
+/// language `detection` names.
+#[cfg_attr(not(feature = "html"), allow(dead_code))]
+pub(crate) fn read_blocks(
+    text: &str,
+    blocks: Vec<Block>,
+    hints: &[Hint],
+    detection: Detection,
+    drop_noise: bool,
+) -> Page {
+    let res = Resources::get(detection.code);
+    let verdicts = classify(text, &blocks, res, drop_noise, Some(hints));
+    Page {
+        code: detection.code,
+        confidence: detection.confidence,
+        res,
+        blocks,
+        verdicts,
+    }
+}
+
 /// Classifies `blocks` of normalised `text`. With `drop_noise` false only the
-/// headline is looked for.
+/// headline is looked for. `hints`, one per block, are what an HTML page's
+/// markup says (see [`Hint`]): their verdicts override the text's, and the
+/// article is the blocks they place in it.
 pub(crate) fn classify(
     text: &str,
     blocks: &[Block],
     res: &Resources,
     drop_noise: bool,
+    hints: Option<&[Hint]>,
 ) -> Verdicts {
     let signals: Vec<Signals> = blocks
         .iter()
@@ -209,6 +249,13 @@ pub(crate) fn classify(
     context::media(&signals, &mut reasons, &mut inline);
     teaser_lists(&signals, &opens_list, &mut reasons);
     excerpt_pairs(&signals, &mut reasons);
+    if let Some(hints) = hints {
+        for (reason, h) in reasons.iter_mut().zip(hints) {
+            if h.verdict.is_some() {
+                *reason = h.verdict.filter(|&r| r != Reason::Title);
+            }
+        }
+    }
 
     let noise: Vec<bool> = reasons.iter().map(Option::is_some).collect();
     let repeated = repeated(&signals);
@@ -219,7 +266,10 @@ pub(crate) fn classify(
     let weights: Vec<f64> = (0..blocks.len())
         .map(|i| article::weight(&signals[i], classes[i], noise[i]))
         .collect();
-    let run = article::densest_run(&weights);
+    let run = match hints {
+        Some(hints) => hint::article_run(hints),
+        None => article::densest_run(&weights),
+    };
 
     let start = run.as_ref().map_or(blocks.len(), |r| r.start);
     let opening: Vec<&str> = run
@@ -231,6 +281,7 @@ pub(crate) fn classify(
         .collect();
     let eligible: Vec<bool> = noise.iter().map(|n| !n).collect();
     let title = match &run {
+        _ if hints.is_some() => hints.and_then(hint::title),
         Some(_) => title::find(&signals, &eligible, start, &opening.join(" "), res),
         // No prose at all: a first headline-shaped line heads the text.
         None => (blocks.len() > 1 && eligible[0] && signals[0].headline_shaped()).then_some(0),
@@ -248,10 +299,17 @@ pub(crate) fn classify(
     }
     if let Some(run) = run {
         let walls: Vec<bool> = noise.iter().zip(&inline).map(|(n, i)| *n && !i).collect();
-        let run = article::extend(run, &signals, &walls, title);
+        let run = match hints {
+            Some(_) => run,
+            None => article::extend(run, &signals, &walls, title),
+        };
+        let inside =
+            |i: usize| hints.map_or(run.contains(&i), |h| h.get(i).is_some_and(|h| h.in_article));
         for (i, reason) in reasons.iter_mut().enumerate() {
-            if reason.is_none() {
-                *reason = position_reason(i, &run, title, &signals, &classes);
+            // In the article the markup points to, a block is dropped only
+            // for what it is, never for where it sits.
+            if reason.is_none() && !(hints.is_some() && inside(i)) {
+                *reason = position_reason(i, &run, &inside, title, &signals, &classes);
             }
         }
     }
@@ -265,16 +323,16 @@ pub(crate) fn classify(
 fn position_reason(
     i: usize,
     run: &std::ops::Range<usize>,
+    inside: &dyn Fn(usize) -> bool,
     title: Option<usize>,
     signals: &[Signals],
     classes: &[Class],
 ) -> Option<Reason> {
     let sig = &signals[i];
     let unpunctuated = sig.headline_shaped() || (sig.words < 6 && !sig.final_punct);
-    let next_is_prose = |i: usize| {
-        run.contains(&(i + 1)) && classes[i + 1] != Class::Bad && signals[i + 1].final_punct
-    };
-    if run.contains(&i) {
+    let next_is_prose =
+        |i: usize| inside(i + 1) && classes[i + 1] != Class::Bad && signals[i + 1].final_punct;
+    if inside(i) {
         return if unpunctuated {
             Some(if next_is_prose(i) {
                 Reason::Heading
@@ -390,6 +448,11 @@ pub struct Dropped {
 }
 
 /// What the cleaning stage made of a page.
+///
+/// Offsets index the document: the input itself for text given as a
+/// string, else [`source`](Cleaned::source), the text abrege made of an
+/// HTML page (every visible block in page order, blank lines between) or
+/// decoded from bytes.
 #[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 pub struct Cleaned {
     /// The language the page was read in (ISO 639-1, `"und"` if unknown).
@@ -400,6 +463,16 @@ pub struct Cleaned {
     pub kept: Vec<Span>,
     /// Everything else, in page order, each with its reason.
     pub dropped: Vec<Dropped>,
+    /// The format the input was read as: `Text` or `Html`.
+    #[serde(default)]
+    pub format: Format,
+    /// The text the offsets index when the input was HTML or bytes; `None`
+    /// when they index the input itself.
+    #[serde(default)]
+    pub source: Option<String>,
+    /// What an HTML page states about itself; `None` for text.
+    #[serde(default)]
+    pub metadata: Option<Metadata>,
 }
 
 impl Cleaned {
@@ -416,7 +489,9 @@ impl Cleaned {
 /// Separates the article from the page around it.
 ///
 /// `language` is `"auto"` or a language code (see
-/// [`canonical_code`](crate::lang::canonical_code)).
+/// [`canonical_code`](crate::lang::canonical_code)). A string that is
+/// plainly an HTML page is read as one (see [`clean_as`] to say which
+/// format).
 ///
 /// ```
 /// let page = "Le titre de l'article du jour\n\n\
@@ -426,15 +501,48 @@ impl Cleaned {
 /// assert_eq!(cleaned.kept.last().unwrap().text, "Le conseil a voté le budget mardi. Les écoles seront rénovées.");
 /// ```
 pub fn clean(text: &str, language: &str) -> Cleaned {
+    clean_as(text, language, Format::Auto)
+}
+
+/// [`clean`] with the input's format given: `Text`, `Html`, or `Auto`.
+///
+/// ```
+/// use abrege::{clean::{clean_as, Reason}, Format};
+/// let page = "<html><body><nav><a href=/>Accueil</a> <a href=/monde>Monde</a></nav>\
+///     <article><h1>Le budget est voté</h1>\
+///     <p>Le conseil municipal a voté mardi le budget de la ville, en hausse de 4 %.</p>\
+///     <p>Les écoles seront rénovées d'ici à 2028, a promis le maire.</p></article>\
+///     <section class=comments><p>Très bien, enfin une bonne nouvelle pour nos enfants !</p></section>";
+/// let cleaned = clean_as(page, "fr", Format::Html);
+/// assert_eq!(cleaned.text(), "Le conseil municipal a voté mardi le budget de la ville, en hausse de 4 %.\n\n\
+///     Les écoles seront rénovées d'ici à 2028, a promis le maire.");
+/// let reasons: Vec<Reason> = cleaned.dropped.iter().map(|d| d.reason).collect();
+/// assert_eq!(reasons, [Reason::Navigation, Reason::Title, Reason::Comments]);
+/// let source = cleaned.source.as_deref().unwrap(); // the offsets index this text
+/// assert_eq!(&source[cleaned.kept[1].start..cleaned.kept[1].end], cleaned.kept[1].text);
+/// ```
+pub fn clean_as(text: &str, language: &str, format: Format) -> Cleaned {
+    let language = lang::canonical_code(language).unwrap_or(language);
+    cleaned(read::read_str(text, language, true, format), language)
+}
+
+/// [`clean_as`] for a page or text given as bytes, decoded as
+/// [`Summarizer::summarize_bytes`](crate::Summarizer::summarize_bytes) does.
+pub fn clean_bytes(bytes: &[u8], language: &str, format: Format) -> Cleaned {
+    let language = lang::canonical_code(language).unwrap_or(language);
+    cleaned(read::read_bytes(bytes, language, true, format), language)
+}
+
+fn cleaned(doc: Document<'_>, language: &str) -> Cleaned {
     // Any spelling of a known code ("FR", "fr-FR"); an unknown one reads
     // the page without a language's resources.
-    let language = lang::canonical_code(language).unwrap_or(language);
-    let norm = Normalized::new(text);
-    let page = read(&norm.text, language, true);
+    let text: &str = &doc.text;
+    let norm = &doc.norm;
+    let page = &doc.page;
     let span = |b: &Block| Span {
         start: norm.to_original(b.start),
         end: norm.to_original_end(b.end),
-        text: source_text(text, &norm, b.start..b.end),
+        text: source_text(text, norm, b.start..b.end),
     };
     let mut out = Cleaned {
         language: if language == "auto" {
@@ -443,6 +551,9 @@ pub fn clean(text: &str, language: &str) -> Cleaned {
             language
         }
         .to_string(),
+        format: doc.format,
+        source: doc.source(),
+        metadata: doc.metadata.clone(),
         ..Cleaned::default()
     };
     for (i, (b, reason)) in page.blocks.iter().zip(&page.verdicts.reasons).enumerate() {

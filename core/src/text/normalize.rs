@@ -121,6 +121,19 @@ impl Normalized {
             _ => self.to_original(pos),
         }
     }
+
+    /// The normalised offset of input byte offset `pos`, the inverse of
+    /// [`to_original`](Self::to_original) at the boundaries of characters
+    /// the normalisation kept.
+    pub fn to_normalized(&self, pos: usize) -> usize {
+        let i = self.anchors.partition_point(|&(_, o)| o <= pos);
+        if i == 0 {
+            pos
+        } else {
+            let (n, o) = self.anchors[i - 1];
+            n + (pos - o)
+        }
+    }
 }
 
 #[cfg(test)]
@@ -160,6 +173,12 @@ mod tests {
                 last = o;
             }
             assert_eq!(n.to_original(n.text.len()), input.len());
+            for (i, _) in n.text.char_indices() {
+                let o = n.to_original(i);
+                if !matches!(action(input[o..].chars().next().unwrap()), Action::Drop) {
+                    assert_eq!(n.to_normalized(o), i, "{input:?} at {i}");
+                }
+            }
         }
     }
 

@@ -131,6 +131,7 @@ impl SummaryOptions {
                 "max_input_bytes",
             ),
             "--no-clean" => set(&mut o.clean, false, "clean"),
+            "--format" => set(&mut o.format, format(&args.value(flag)?)?, "format"),
             "--no-idf" => set(&mut o.idf, false, "idf"),
             _ => return Ok(false),
         };
@@ -238,12 +239,33 @@ impl Unit {
     }
 }
 
+/// `--format auto|text|html`.
+pub fn format(value: &str) -> Result<abrege::Format, Fail> {
+    serde_json::from_value(serde_json::Value::String(value.to_string()))
+        .map_err(|_| usage(format!("--format takes auto, text or html, got `{value}`")))
+}
+
 /// An input read and decoded.
 pub struct Input {
-    /// The text.
+    /// The bytes as read: an HTML page is decoded from them by its own charset.
+    pub bytes: Vec<u8>,
+    /// The text, as UTF-8.
     pub text: String,
+    /// Does it look like an HTML page (see [`abrege::html::looks_like_html`])?
+    pub page: bool,
     /// What the decoding had to do that the user should know.
     pub warning: Option<String>,
+}
+
+impl Input {
+    /// Is the input read as an HTML page under `format`?
+    pub fn is_html(&self, format: abrege::Format) -> bool {
+        match format {
+            abrege::Format::Html => true,
+            abrege::Format::Text => false,
+            _ => self.page,
+        }
+    }
 }
 
 /// Reads a file, or standard input for `-`, and decodes it: the one place
@@ -259,10 +281,15 @@ pub fn read_input(path: &str) -> Result<Input, String> {
     } else {
         bytes = std::fs::read(path).map_err(|e| format!("{path}: {e}"))?;
     }
-    let (text, replaced) = utf8_lossy(bytes);
+    let (text, replaced) = utf8_lossy(bytes.clone());
+    // A page is decoded by the charset it declares: not being UTF-8 is no
+    // reason for a warning.
+    let page = abrege::html::looks_like_html(&text);
     Ok(Input {
+        bytes,
+        warning: (replaced > 0 && !page).then(|| not_utf8(display_name(path), replaced)),
+        page,
         text,
-        warning: (replaced > 0).then(|| not_utf8(display_name(path), replaced)),
     })
 }
 

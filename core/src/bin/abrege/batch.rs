@@ -43,7 +43,7 @@ pub fn progress(total: Option<u64>, unit: &str) -> ProgressBar {
 /// error and the others go on; the run then ends in [`Fail::Reported`].
 pub fn each_file<T: Send>(
     files: &[String],
-    work: impl Fn(&str) -> Result<T, String> + Sync,
+    work: impl Fn(&Input) -> Result<T, String> + Sync,
     mut emit: impl FnMut(&str, &Input, T) -> Result<(), Fail>,
 ) -> Result<(), Fail> {
     let bar = progress(Some(files.len() as u64), "files");
@@ -55,7 +55,7 @@ pub fn each_file<T: Send>(
                 .into_par_iter()
                 .map(|input| {
                     let done = input.map(|i| {
-                        let result = work(&i.text);
+                        let result = work(&i);
                         (i, result)
                     });
                     bar.inc(1);

@@ -1,19 +1,20 @@
 //! `abrege clean [OPTIONS] [FILE...]`: show what the cleaning stage keeps
 //! and what it drops, and why.
 
-use abrege::clean::{clean, Cleaned};
+use abrege::clean::{clean_as, clean_bytes, Cleaned};
 
-use crate::args::{json_line, unknown, Args, Fail, SummaryOptions, Unit};
+use crate::args::{json_line, unknown, Args, Fail, Input, SummaryOptions, Unit};
 use crate::batch::{each_file, Headers};
 
 pub const HELP: &str = "\
-abrege clean: what the cleaning stage keeps of a scraped page and what it drops, and why
+abrege clean: what the cleaning stage keeps of a page and what it drops, and why
 
 Usage:
   abrege clean [OPTIONS] [FILE...]     each FILE (- or none: standard input)
 
 Options:
   --lang CODE       ISO 639-1 code such as fr or en, or auto (default: auto)
+  --format F        auto (default: HTML when the file plainly is a page), text or html
   --json            one JSON object per input: language, title, kept and dropped
                     spans with their reasons, and a \"file\" field naming the
                     input (- for standard input)
@@ -44,6 +45,7 @@ pub fn run(argv: &[String]) -> Result<(), Fail> {
             }
             "--json" => json = true,
             "--offsets" => offsets = Unit::read(&mut args, &arg)?,
+            "--format" => options.options.format = crate::args::format(&args.value(&arg)?)?,
             "-h" | "--help" => {
                 out!("{HELP}");
                 return Ok(());
@@ -55,6 +57,7 @@ pub fn run(argv: &[String]) -> Result<(), Fail> {
         }
     }
     let language = options.options.language.clone();
+    let format = options.options.format;
     abrege::lang::check_code(&language).map_err(|e| Fail::Usage(options.explain(&e)))?;
     if files.is_empty() {
         files.push("-".to_string());
@@ -62,10 +65,11 @@ pub fn run(argv: &[String]) -> Result<(), Fail> {
     let mut headers = Headers::new(&files);
     each_file(
         &files,
-        |text| Ok(clean(text, &language)),
+        |input| Ok(clean_input(input, &language, format)),
         |file, input, mut cleaned| {
             if json {
-                offsets.convert(&input.text, spans(&mut cleaned));
+                let indexed = cleaned.source.clone().unwrap_or_else(|| input.text.clone());
+                offsets.convert(&indexed, spans(&mut cleaned));
                 return json_line(file, &cleaned);
             }
             headers.write(file)?;
@@ -74,8 +78,17 @@ pub fn run(argv: &[String]) -> Result<(), Fail> {
     )
 }
 
+/// The cleaning stage on one input: a page from its bytes, text as read.
+pub fn clean_input(input: &Input, language: &str, format: abrege::Format) -> Cleaned {
+    if input.is_html(format) {
+        clean_bytes(&input.bytes, language, abrege::Format::Html)
+    } else {
+        clean_as(&input.text, language, abrege::Format::Text)
+    }
+}
+
 /// Every offset of `cleaned`: the title's, the kept blocks' and the dropped spans'.
-fn spans(cleaned: &mut Cleaned) -> Vec<&mut usize> {
+pub fn spans(cleaned: &mut Cleaned) -> Vec<&mut usize> {
     cleaned
         .title
         .iter_mut()

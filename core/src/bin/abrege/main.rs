@@ -5,6 +5,7 @@ mod args;
 mod batch;
 mod clean_cmd;
 mod eval_cmd;
+mod extract_cmd;
 mod summarize_cmd;
 
 use std::process::ExitCode;
@@ -17,6 +18,7 @@ fn main() -> ExitCode {
         Some("help") => help(&argv[1..]),
         Some("eval") => eval_cmd::run(&argv[1..]),
         Some("clean") => clean_cmd::run(&argv[1..]),
+        Some("extract") => extract_cmd::run(&argv[1..]),
         _ => summarize_cmd::run(&argv),
     };
     match result {
@@ -39,14 +41,13 @@ fn help(argv: &[String]) -> Result<(), Fail> {
         [] => summarize_cmd::HELP,
         [command] => match command.as_str() {
             "clean" => clean_cmd::HELP,
+            "extract" => extract_cmd::HELP,
             "eval" => eval_cmd::HELP,
             "help" | "summarize" => summarize_cmd::HELP,
-            other => {
-                return Err(usage(format!(
-                    "no command `{other}`: the commands are clean and eval, and summarising \
+            other => return Err(usage(format!(
+                "no command `{other}`: the commands are clean, extract and eval, and summarising \
                      (the default; see abrege --help)"
-                )))
-            }
+            ))),
         },
         _ => return Err(usage("abrege help takes at most one command")),
     };

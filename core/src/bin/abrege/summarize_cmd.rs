@@ -4,11 +4,12 @@ use crate::args::{json_line, unknown, Args, Fail, SummaryOptions, Unit};
 use crate::batch::{each_file, Headers};
 
 pub const HELP: &str = "\
-abrege: extractive summaries of news articles
+abrege: extractive summaries of news articles, from text or HTML pages
 
 Usage:
   abrege [OPTIONS] [FILE...]            summarise each FILE (- or none: standard input)
   abrege clean [OPTIONS] [FILE...]      show what the cleaning stage keeps and drops, and why
+  abrege extract [OPTIONS] [FILE...]    print the article's text (--json: blocks, metadata)
   abrege eval CORPUS.jsonl [OPTIONS]    ROUGE against reference summaries, beside Lead-N
   abrege help [COMMAND]                 this help, or a command's (also COMMAND --help)
   abrege --version
@@ -23,6 +24,9 @@ Options:
   --title TEXT          the article's title, if known (else the page's headline)
   --no-clean            do not drop menus, teasers and widgets first
   --no-idf              weigh terms by the document alone, not the shipped IDF table
+  --format F            auto (default: HTML when the file plainly is a page:
+                        a doctype, <html>, <head> or <body> first, or markup
+                        throughout), text or html
   --max-input-bytes N   refuse inputs over N bytes (default: 33554432, 32 MiB)
   --json                one JSON object per input, with offsets, scores and
                         features, and a \"file\" field naming the input (- for
@@ -36,7 +40,9 @@ Options:
 Text output is one sentence per line; with several files, each file's output
 follows a line `==> FILE <==` and a blank line separates files. Offsets
 index the text as read: input that is not UTF-8 is read with each invalid
-byte sequence replaced by U+FFFD, and a warning.
+byte sequence replaced by U+FFFD, and a warning. An HTML page is decoded by
+its own charset (byte-order mark, <meta charset>, else UTF-8); its offsets
+index the text made of the page, given in --json as \"source\".
 
 Several files are summarised on every core (RAYON_NUM_THREADS=N sets how
 many), with a progress bar when standard error is a terminal; the output
@@ -105,15 +111,22 @@ pub fn run(argv: &[String]) -> Result<(), Fail> {
     let mut headers = Headers::new(&cmd.files);
     each_file(
         &cmd.files,
-        |text| {
-            summarizer
-                .summarize(text)
-                .map_err(|e| cmd.options.explain(&e))
+        |input| {
+            let format = cmd.options.options.format;
+            // A page is decoded from its bytes by its own charset.
+            let summary = if input.is_html(format) {
+                summarizer.summarize_bytes(&input.bytes)
+            } else {
+                summarizer.summarize(&input.text)
+            };
+            summary.map_err(|e| cmd.options.explain(&e))
         },
         |file, input, mut summary| {
             if cmd.json {
+                // The offsets index the page's text when the input was HTML.
+                let indexed = summary.source.clone().unwrap_or_else(|| input.text.clone());
                 cmd.offsets.convert(
-                    &input.text,
+                    &indexed,
                     summary
                         .sentences
                         .iter_mut()

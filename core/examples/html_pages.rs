@@ -1,0 +1,76 @@
+//! Runs abrege's HTML path over pages given as JSON Lines on standard input
+//! (one object per line with `html`, and `id` or `name` or `url`), and
+//! prints one JSON object per page: the extracted article text, every kept
+//! sentence, the 3-sentence summary and the time it took.
+//!
+//! ```text
+//! gzip -dc pages.jsonl.gz | cargo run --release -p abrege --example html_pages > out.jsonl
+//! ```
+//!
+//! The time is that of one call, page bytes in and 3-sentence summary out,
+//! on one thread; the total and pages/s are printed on standard error.
+//! `examples/html_bench/` scores the output against each set's ground truth.
+
+use std::io::{BufRead, Write};
+use std::time::Instant;
+
+use abrege::{clean, Format, Options, Summarizer};
+use serde_json::{json, Value};
+
+fn main() {
+    let three = Summarizer::new(Options {
+        sentences: Some(3),
+        format: Format::Html,
+        ..Options::default()
+    })
+    .expect("valid options");
+    let all = Summarizer::new(Options {
+        ratio: Some(1.0),
+        redundancy: 1.0,
+        format: Format::Html,
+        ..Options::default()
+    })
+    .expect("valid options");
+    let stdin = std::io::stdin();
+    let mut out = std::io::BufWriter::new(std::io::stdout().lock());
+    let (mut pages, mut bytes, mut seconds) = (0usize, 0usize, 0.0f64);
+    for line in stdin.lock().lines() {
+        let line = line.expect("standard input");
+        if line.trim().is_empty() {
+            continue;
+        }
+        let page: Value = serde_json::from_str(&line).expect("a JSON object per line");
+        let id = ["id", "name", "url", "file"]
+            .iter()
+            .find_map(|k| page.get(*k).cloned())
+            .unwrap_or(Value::Null);
+        let html = page["html"].as_str().expect("an `html` field").as_bytes();
+        let start = Instant::now();
+        let summary = three.summarize_bytes(html).expect("a summary");
+        let took = start.elapsed().as_secs_f64();
+        seconds += took;
+        pages += 1;
+        bytes += html.len();
+        let kept = all.summarize_bytes(html).expect("a summary");
+        let cleaned = clean::clean_bytes(html, "auto", Format::Html);
+        let record = json!({
+            "id": id,
+            "text": cleaned.text(),
+            "title": summary.title,
+            "language": summary.language,
+            "empty": summary.empty,
+            "metadata": summary.metadata,
+            "summary": summary.sentences.iter().map(|s| s.text.as_str()).collect::<Vec<_>>(),
+            "kept": kept.sentences.iter().map(|s| s.text.as_str()).collect::<Vec<_>>(),
+            "seconds": took,
+            "bytes": html.len(),
+        });
+        writeln!(out, "{record}").expect("standard output");
+    }
+    eprintln!(
+        "html_pages: {pages} pages, {:.1} MB, {seconds:.3} s in summarize_bytes: {:.1} pages/s, {:.1} MB/s (one thread)",
+        bytes as f64 / 1e6,
+        pages as f64 / seconds.max(1e-9),
+        bytes as f64 / 1e6 / seconds.max(1e-9)
+    );
+}

@@ -1,0 +1,409 @@
+//! Which blocks are the article: the markup's verdicts on page furniture,
+//! then the element whose prose outweighs everything else, with the
+//! paragraphs beside it.
+//!
+//! Each block of prose (long enough, few links, sentence punctuation,
+//! function words) gives its weight to the element that holds it, half to
+//! that element's parent and a third to the grandparent, as Readability
+//! does: an article's paragraphs share a parent, where a front page's
+//! excerpts each sit in a card of their own, so the weight gathers on an
+//! article's body and stays spread on a front page. An element's total is
+//! scaled down by its link density and up for article markup
+//! (`<article>`, `itemprop="articleBody"`, an `article-body` class). The
+//! best element's siblings join it when they are prose too. A JSON-LD
+//! `articleBody` is one more candidate: the element that holds most of it
+//! is preferred, but only if the page shows that text (a paywall cuts it
+//! short, and a stale one may not match at all).
+
+use crate::clean::{Hint, Reason};
+use crate::hash::Set;
+use crate::lang::Resources;
+
+use super::meta::Head;
+use super::tokens::Flag;
+use super::walk::{Kind, Walk};
+
+/// The article's prose must hold at least this many words…
+const MIN_WORDS: usize = 12;
+/// …and this share of the prose the markup does not flag as furniture:
+/// on a front page, the best card's excerpt is a small part of the page.
+const MIN_SHARE: f64 = 0.15;
+/// A weak flag on an element holding this share of the page's prose is the
+/// page's wrapper, not furniture.
+const WRAPPER_SHARE: f64 = 0.5;
+/// A sibling joins the article when its own score reaches this share of the best.
+const SIBLING_SHARE: f64 = 0.2;
+
+/// What one block shows, for scoring.
+#[derive(Debug, Clone, Copy, Default)]
+struct Prose {
+    words: usize,
+    /// Its weight as prose: 0 for anything that is not.
+    weight: f64,
+    link_density: f64,
+    final_punct: bool,
+}
+
+fn measure(text: &str, chars: u32, link_chars: u32, res: &Resources) -> Prose {
+    let mut words = 0;
+    let mut stops = 0;
+    let mut lower = String::new();
+    for w in text
+        .split(|c: char| !c.is_alphanumeric())
+        .filter(|w| !w.is_empty())
+    {
+        words += 1;
+        lower.clear();
+        lower.extend(w.chars().flat_map(char::to_lowercase));
+        stops += usize::from(res.is_stop(&lower));
+    }
+    let link_density = if chars == 0 {
+        0.0
+    } else {
+        f64::from(link_chars) / f64::from(chars)
+    };
+    let end = text.trim_end_matches(|c: char| {
+        matches!(c, '»' | '"' | '”' | '\'' | ')' | ']' | '’') || c.is_whitespace()
+    });
+    let ellipsis = end.ends_with("...") || end.ends_with('…');
+    let final_punct =
+        !ellipsis && end.ends_with(['.', '!', '?', ':', ';', '؟', '。', '！', '？', '।']);
+    let has_stop_list = res.is_stop("de") || res.is_stop("the") || stops > 0;
+    let stop_ratio = if words == 0 {
+        0.0
+    } else {
+        stops as f64 / words as f64
+    };
+    let nonlink = words as f64 * (1.0 - link_density);
+    let weight = if words < 4 || link_density > 0.5 || ellipsis {
+        0.0
+    } else if has_stop_list && words >= 8 && stop_ratio < 0.1 {
+        0.1 * nonlink
+    } else if final_punct {
+        nonlink
+    } else if words >= 20 {
+        0.5 * nonlink
+    } else {
+        0.0
+    };
+    Prose {
+        words,
+        weight,
+        link_density,
+        final_punct,
+    }
+}
+
+/// The verdict on every block, from the markup and the article's place.
+pub(crate) fn hints(walk: &Walk, head: &Head, res: &Resources) -> Vec<Hint> {
+    let blocks = &walk.blocks;
+    let scopes = &walk.scopes;
+    let prose: Vec<Prose> = blocks
+        .iter()
+        .map(|b| measure(&b.text, b.chars, b.link_chars, res))
+        .collect();
+    // Prefix sums over blocks: prose weight, characters, link characters.
+    let mut weight_sum = vec![0.0; blocks.len() + 1];
+    let mut chars_sum = vec![0u64; blocks.len() + 1];
+    let mut links_sum = vec![0u64; blocks.len() + 1];
+    for (i, b) in blocks.iter().enumerate() {
+        weight_sum[i + 1] = weight_sum[i] + prose[i].weight;
+        chars_sum[i + 1] = chars_sum[i] + u64::from(b.chars);
+        links_sum[i + 1] = links_sum[i] + u64::from(b.link_chars);
+    }
+    let total_weight = weight_sum[blocks.len()];
+    let range_weight = |s: usize| {
+        let sc = &scopes[s];
+        weight_sum[sc.end as usize] - weight_sum[sc.first as usize]
+    };
+    // Scopes holding article markup, counted over scope indices: a scope's
+    // descendants are the indices after it, up to its `scopes_end`.
+    let mut markup_sum = vec![0u32; scopes.len() + 1];
+    for (s, sc) in scopes.iter().enumerate() {
+        markup_sum[s + 1] = markup_sum[s] + u32::from(sc.article_markup);
+    }
+    let holds_markup = |s: usize| markup_sum[scopes[s].scopes_end as usize] > markup_sum[s];
+    // Which flags count: not one on the page's wrapper, an element holding
+    // most of the page's prose (`<div id="read_more">` around the body).
+    // A comment thread longer than the article is still comments, unless
+    // it holds the article's own markup.
+    let effective: Vec<Option<Flag>> = scopes
+        .iter()
+        .enumerate()
+        .map(|(s, sc)| {
+            sc.flag.filter(|f| {
+                let share = range_weight(s) / total_weight.max(1.0);
+                let wrapper = share >= WRAPPER_SHARE
+                    && (f.reason != Reason::Comments || holds_markup(s) || sc.article_names);
+                !wrapper
+            })
+        })
+        .collect();
+    // The outermost effective flag over each scope (parents come first).
+    let mut outer: Vec<Option<Flag>> = vec![None; scopes.len()];
+    for s in 0..scopes.len() {
+        let p = scopes[s].parent;
+        outer[s] = if p == u32::MAX {
+            effective[s]
+        } else {
+            outer[p as usize].or(effective[s])
+        };
+    }
+    let flag_of = |b: usize| {
+        let s = blocks[b].scope;
+        if s == u32::MAX {
+            None
+        } else {
+            outer[s as usize]
+        }
+    };
+
+    // Candidates: each prose block scores its holder and two ancestors.
+    let mut score = vec![0.0f64; scopes.len()];
+    for (b, block) in blocks.iter().enumerate() {
+        let w = prose[b].weight;
+        if w <= 0.0 || flag_of(b).is_some() || block.scope == u32::MAX {
+            continue;
+        }
+        let mut s = block.scope;
+        if scopes[s as usize].paragraph {
+            s = scopes[s as usize].parent;
+        }
+        for share in [1.0, 0.5, 1.0 / 3.0] {
+            if s == u32::MAX {
+                break;
+            }
+            score[s as usize] += w * share;
+            s = scopes[s as usize].parent;
+        }
+    }
+    let link_density = |s: usize| {
+        let sc = &scopes[s];
+        let chars = chars_sum[sc.end as usize] - chars_sum[sc.first as usize];
+        let links = links_sum[sc.end as usize] - links_sum[sc.first as usize];
+        if chars == 0 {
+            0.0
+        } else {
+            links as f64 / chars as f64
+        }
+    };
+    let candidate = |s: usize| {
+        let sc = &scopes[s];
+        if outer[s].is_some() || score[s] <= 0.0 {
+            return 0.0;
+        }
+        let bonus = if sc.article_markup {
+            1.3
+        } else if sc.article_names {
+            1.15
+        } else {
+            1.0
+        };
+        score[s] * (1.0 - link_density(s)) * bonus
+    };
+    let scored: Vec<f64> = (0..scopes.len()).map(candidate).collect();
+    let mut best = (0..scopes.len()).max_by(|&a, &b| {
+        scored[a]
+            .partial_cmp(&scored[b])
+            .unwrap_or(std::cmp::Ordering::Equal)
+            // On a tie, the inner element (found later) is kept.
+            .then(a.cmp(&b))
+    });
+    let mut checked_by_ld = false;
+    if let (Some(body), Some(top)) = (&head.article_body, best) {
+        if let Some((s, cover)) = json_ld_candidate(walk, &scored, body) {
+            checked_by_ld = cover >= 0.6;
+            if checked_by_ld && s != top {
+                best = Some(s);
+            }
+        }
+    }
+
+    // The article: the best element, and its siblings that are prose too.
+    let mut in_article = vec![false; blocks.len()];
+    let mut article_words = 0;
+    if let Some(top) = best.filter(|&t| scored[t] > 0.0) {
+        let parent = scopes[top].parent;
+        let threshold = (10.0f64).max(SIBLING_SHARE * scored[top]);
+        let mark = |s: usize, in_article: &mut Vec<bool>| {
+            let sc = &scopes[s];
+            for b in sc.first as usize..sc.end as usize {
+                in_article[b] = true;
+            }
+        };
+        mark(top, &mut in_article);
+        if parent != u32::MAX {
+            for s in (parent as usize + 1)..scopes[parent as usize].scopes_end as usize {
+                let sc = &scopes[s];
+                if sc.parent != parent || s == top || outer[s].is_some() {
+                    continue;
+                }
+                let own = sc.first as usize..sc.end as usize;
+                let prose_like = sc.paragraph
+                    && !own.is_empty()
+                    && own.clone().all(|b| {
+                        let p = &prose[b];
+                        (p.weight > 0.0 && p.link_density < 0.25)
+                            || (p.link_density == 0.0 && p.final_punct && p.words >= 3)
+                    });
+                if scored[s] >= threshold || prose_like {
+                    mark(s, &mut in_article);
+                }
+            }
+            // Text held by the parent itself, between its children.
+            let p = &scopes[parent as usize];
+            for b in p.first as usize..p.end as usize {
+                if blocks[b].scope == parent && prose[b].weight > 0.0 {
+                    in_article[b] = true;
+                }
+            }
+        }
+        for b in 0..blocks.len() {
+            if in_article[b] && flag_of(b).is_some() {
+                in_article[b] = false;
+            }
+            if in_article[b] && prose[b].weight > 0.0 {
+                article_words += prose[b].words;
+            }
+        }
+        let page_words: usize = (0..blocks.len())
+            .filter(|&b| prose[b].weight > 0.0 && flag_of(b).is_none())
+            .map(|b| prose[b].words)
+            .sum();
+        let thin =
+            article_words < MIN_WORDS || (article_words as f64) < MIN_SHARE * page_words as f64;
+        if thin && !checked_by_ld {
+            in_article.iter_mut().for_each(|a| *a = false);
+        }
+    }
+    let found = in_article.iter().any(|&a| a);
+
+    let title = title_block(walk, head, &in_article);
+    (0..blocks.len())
+        .map(|b| {
+            let p = &prose[b];
+            let kind = blocks[b].kind;
+            let verdict = if Some(b) == title {
+                Some(Reason::Title)
+            } else if let Some(f) = flag_of(b) {
+                Some(f.reason)
+            } else if in_article[b] {
+                match kind {
+                    Kind::Heading(_) => Some(Reason::Heading),
+                    Kind::Caption => Some(Reason::Caption),
+                    _ if p.link_density >= 0.6 && (p.words < 40 || p.link_density >= 0.8) => {
+                        Some(Reason::Related)
+                    }
+                    _ => None,
+                }
+            } else if p.link_density >= 0.5 {
+                Some(if p.words <= 4 {
+                    Reason::Navigation
+                } else {
+                    Reason::Related
+                })
+            } else if !found {
+                // No article on the page: nothing is kept.
+                Some(if kind == Kind::Caption {
+                    Reason::Caption
+                } else if p.weight > 0.0 {
+                    Reason::Boilerplate
+                } else {
+                    Reason::Teaser
+                })
+            } else {
+                None
+            };
+            Hint {
+                verdict,
+                in_article: in_article[b],
+            }
+        })
+        .collect()
+}
+
+/// The block that holds the page's headline: a heading that says what the
+/// metadata title says, before the article or at its start.
+fn title_block(walk: &Walk, head: &Head, in_article: &[bool]) -> Option<usize> {
+    let title = head.meta.title.as_deref()?;
+    let want = word_set(title);
+    if want.is_empty() {
+        return None;
+    }
+    let first_in = in_article
+        .iter()
+        .position(|&a| a)
+        .unwrap_or(walk.blocks.len());
+    let mut best: Option<(f64, usize)> = None;
+    for (b, block) in walk.blocks.iter().enumerate().take(first_in + 4) {
+        // A heading, or the line right before the article.
+        if !matches!(block.kind, Kind::Heading(_)) && b + 1 != first_in {
+            continue;
+        }
+        let got = word_set(&block.text);
+        let common = got.intersection(&want).count() as f64;
+        let dice = 2.0 * common / (got.len() + want.len()) as f64;
+        if dice >= 0.8 && best.map_or(true, |(d, _)| dice > d) {
+            best = Some((dice, b));
+        }
+    }
+    best.map(|(_, b)| b)
+}
+
+fn word_set(text: &str) -> Set<String> {
+    text.split(|c: char| !c.is_alphanumeric())
+        .filter(|w| !w.is_empty())
+        .map(str::to_lowercase)
+        .collect()
+}
+
+/// Hashes of the 4-word shingles of `text`, lower-cased.
+fn shingles(text: &str, limit: usize) -> Set<u64> {
+    use std::hash::{BuildHasher, Hash, Hasher};
+    let words: Vec<String> = text
+        .split(|c: char| !c.is_alphanumeric())
+        .filter(|w| !w.is_empty())
+        .map(str::to_lowercase)
+        .collect();
+    let build = foldhash::fast::FixedState::with_seed(7);
+    words
+        .windows(4)
+        .take(limit)
+        .map(|w| {
+            let mut h = build.build_hasher();
+            w.hash(&mut h);
+            h.finish()
+        })
+        .collect()
+}
+
+/// The candidate element that holds most of the JSON-LD `articleBody`, and
+/// the share of the body it holds. Only the best-scored candidates are
+/// compared, so the cost stays that of reading the body once.
+fn json_ld_candidate(walk: &Walk, scored: &[f64], body: &str) -> Option<(usize, f64)> {
+    let want = shingles(body, 4000);
+    if want.len() < 10 {
+        return None;
+    }
+    let mut order: Vec<usize> = (0..scored.len()).filter(|&s| scored[s] > 0.0).collect();
+    order.sort_by(|&a, &b| {
+        scored[b]
+            .partial_cmp(&scored[a])
+            .unwrap_or(std::cmp::Ordering::Equal)
+    });
+    order.truncate(5);
+    let mut best: Option<(usize, f64)> = None;
+    for s in order {
+        let sc = &walk.scopes[s];
+        let text: Vec<&str> = walk.blocks[sc.first as usize..sc.end as usize]
+            .iter()
+            .map(|b| b.text.as_str())
+            .collect();
+        let got = shingles(&text.join(" "), usize::MAX);
+        let cover = want.intersection(&got).count() as f64 / want.len() as f64;
+        if best.map_or(true, |(_, c)| cover > c + 0.05) {
+            best = Some((s, cover));
+        }
+    }
+    best
+}

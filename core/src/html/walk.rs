@@ -1,0 +1,435 @@
+//! The page's visible text as blocks: one block per paragraph-level
+//! element (a paragraph, a heading, a list item, a cell…), or per run of
+//! text between two such elements or between two line breaks in a row.
+//! Inline elements (`<a>`, `<em>`, a single `<br>`) never end a block, so
+//! they never break a sentence. Whitespace runs collapse to one space as a
+//! browser shows them; a single `<br>` is kept as a line break.
+//!
+//! The walk is a loop over the tree with a stack of open elements: deep
+//! nesting costs memory, never the call stack.
+
+use html5ever::local_name;
+
+use super::dom::{Data, Dom, Element, Id, NONE};
+use super::tokens::{self, Flag};
+
+/// What kind of element a block's text sits in.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) enum Kind {
+    /// `<h1>` … `<h6>`, with its level.
+    Heading(u8),
+    /// `<p>`.
+    Paragraph,
+    /// `<li>`, `<dt>`, `<dd>`.
+    ListItem,
+    /// Inside a `<blockquote>`.
+    Quote,
+    /// Inside a `<figure>`, a `<figcaption>` or a table's `<caption>`.
+    Caption,
+    /// A table cell.
+    Cell,
+    /// Inside `<pre>`.
+    Preformatted,
+    /// Text directly in a `<div>`, a `<section>`, the body….
+    Other,
+}
+
+/// One block of visible text.
+#[derive(Debug, Clone)]
+pub(crate) struct Block {
+    /// Whitespace collapsed, trimmed; `\n` where a single `<br>` was.
+    pub text: String,
+    /// The innermost open [`Scope`] when the block ended.
+    pub scope: u32,
+    pub kind: Kind,
+    /// Characters other than whitespace, and how many of them sit in links.
+    pub chars: u32,
+    pub link_chars: u32,
+}
+
+/// A paragraph-level element and the blocks inside it.
+#[derive(Debug, Clone)]
+pub(crate) struct Scope {
+    pub id: Id,
+    /// The enclosing scope (`u32::MAX` for the outermost).
+    pub parent: u32,
+    /// Its blocks: `first..end` in page order.
+    pub first: u32,
+    pub end: u32,
+    /// The scopes inside it are those numbered after it, up to this one.
+    pub scopes_end: u32,
+    /// The markup's own verdict on it, if any.
+    pub flag: Option<Flag>,
+    /// `<article>`, `<main>`, `itemprop="articleBody"`…
+    pub article_markup: bool,
+    /// Its class or id names an article body.
+    pub article_names: bool,
+    /// A `<p>`, heading, list item or cell: it holds text, not sections.
+    pub paragraph: bool,
+    /// The kind of the text directly inside it.
+    pub kind: Kind,
+}
+
+/// The page's blocks and scopes.
+#[derive(Debug, Default)]
+pub(crate) struct Walk {
+    pub blocks: Vec<Block>,
+    pub scopes: Vec<Scope>,
+}
+
+/// Elements that start and end a block.
+fn block_level(local: &str) -> bool {
+    matches!(
+        local,
+        "html"
+            | "body"
+            | "address"
+            | "article"
+            | "aside"
+            | "blockquote"
+            | "center"
+            | "dd"
+            | "details"
+            | "dialog"
+            | "dir"
+            | "div"
+            | "dl"
+            | "dt"
+            | "fieldset"
+            | "figcaption"
+            | "figure"
+            | "footer"
+            | "form"
+            | "h1"
+            | "h2"
+            | "h3"
+            | "h4"
+            | "h5"
+            | "h6"
+            | "header"
+            | "hgroup"
+            | "hr"
+            | "legend"
+            | "li"
+            | "listing"
+            | "main"
+            | "menu"
+            | "nav"
+            | "ol"
+            | "p"
+            | "plaintext"
+            | "pre"
+            | "section"
+            | "summary"
+            | "table"
+            | "tbody"
+            | "thead"
+            | "tfoot"
+            | "tr"
+            | "td"
+            | "th"
+            | "caption"
+            | "ul"
+            | "xmp"
+            | "amp-sidebar"
+            | "amp-consent"
+            | "amp-user-notification"
+            | "amp-social-share"
+            | "amp-embed"
+            | "amp-carousel"
+            | "amp-accordion"
+    )
+}
+
+/// Elements that hold text rather than sections.
+fn paragraph_like(local: &str) -> bool {
+    matches!(
+        local,
+        "p" | "h1"
+            | "h2"
+            | "h3"
+            | "h4"
+            | "h5"
+            | "h6"
+            | "li"
+            | "dt"
+            | "dd"
+            | "td"
+            | "th"
+            | "pre"
+            | "figcaption"
+            | "caption"
+            | "summary"
+            | "legend"
+    )
+}
+
+/// An open element.
+struct Frame {
+    id: Id,
+    /// Index of its scope, if it opened one.
+    scope: Option<u32>,
+    link: bool,
+    figure: bool,
+    quote: bool,
+    pre: bool,
+    article: bool,
+}
+
+/// The text being gathered for the next block.
+#[derive(Default)]
+struct Pending {
+    text: String,
+    chars: u32,
+    link_chars: u32,
+    /// Whitespace seen since the last character.
+    space: bool,
+    /// `<br>`s seen since the last character.
+    breaks: u32,
+}
+
+struct Walker {
+    out: Walk,
+    pending: Pending,
+    /// Innermost open scope.
+    scope: u32,
+    links: u32,
+    figures: u32,
+    quotes: u32,
+    pres: u32,
+    articles: u32,
+    paragraphs: u32,
+}
+
+/// Walks the body of `dom` into blocks.
+pub(crate) fn walk(dom: &Dom) -> Walk {
+    let mut w = Walker {
+        out: Walk::default(),
+        pending: Pending::default(),
+        scope: u32::MAX,
+        links: 0,
+        figures: 0,
+        quotes: 0,
+        pres: 0,
+        articles: 0,
+        paragraphs: 0,
+    };
+    let mut stack: Vec<Frame> = Vec::new();
+    let mut node = dom.nodes[0].first_child;
+    while node != NONE {
+        let descend = w.enter(dom, node, &mut stack);
+        let first = dom.nodes[node as usize].first_child;
+        if descend && first != NONE {
+            node = first;
+            continue;
+        }
+        // Leave `node`, then every ancestor whose last child it was.
+        loop {
+            if stack.last().is_some_and(|f| f.id == node) {
+                let frame = stack.pop().expect("a frame is open");
+                w.exit(frame);
+            }
+            let n = &dom.nodes[node as usize];
+            if n.next != NONE {
+                node = n.next;
+                break;
+            }
+            node = n.parent;
+            if node == NONE || node == 0 {
+                node = NONE;
+                break;
+            }
+        }
+    }
+    w.flush_pending();
+    w.out
+}
+
+impl Walker {
+    /// Opens `id`; returns whether its children are to be read.
+    fn enter(&mut self, dom: &Dom, id: Id, stack: &mut Vec<Frame>) -> bool {
+        match &dom.nodes[id as usize].data {
+            Data::Text(t) => {
+                self.text(t);
+                false
+            }
+            Data::Element(e) => self.open(id, e, stack),
+            Data::Document | Data::Other => false,
+        }
+    }
+
+    fn open(&mut self, id: Id, e: &Element, stack: &mut Vec<Frame>) -> bool {
+        let local = &*e.name.local;
+        if e.is_foreign() || tokens::never_text(&e.name.local) || tokens::hidden(e) {
+            return false;
+        }
+        if e.is(&local_name!("br")) {
+            self.pending.breaks += 1;
+            return false;
+        }
+        if e.is(&local_name!("hr")) {
+            self.flush_pending();
+            return false;
+        }
+        let article = tokens::article_markup(e);
+        let flag = tokens::flag(e, self.articles > 0);
+        // A flagged inline element (a share bar in a <span>) is a block of
+        // its own, unless it sits inside a paragraph.
+        let opens_scope = block_level(local) || (flag.is_some() && self.paragraphs == 0);
+        let mut frame = Frame {
+            id,
+            scope: None,
+            link: e.is(&local_name!("a")) && e.attr(&local_name!("href")).is_some(),
+            figure: matches!(local, "figure" | "figcaption" | "caption"),
+            quote: local == "blockquote",
+            pre: matches!(local, "pre" | "listing" | "xmp" | "plaintext"),
+            article,
+        };
+        if opens_scope {
+            self.flush_pending();
+            let index = self.out.scopes.len() as u32;
+            self.out.scopes.push(Scope {
+                id,
+                parent: self.scope,
+                first: self.out.blocks.len() as u32,
+                end: self.out.blocks.len() as u32,
+                scopes_end: index + 1,
+                flag,
+                article_markup: article,
+                article_names: tokens::article_names(e),
+                paragraph: paragraph_like(local),
+                kind: tag_kind(local),
+            });
+            self.scope = index;
+            frame.scope = Some(index);
+            self.paragraphs += u32::from(paragraph_like(local));
+        }
+        self.links += u32::from(frame.link);
+        self.figures += u32::from(frame.figure);
+        self.quotes += u32::from(frame.quote);
+        self.pres += u32::from(frame.pre);
+        self.articles += u32::from(frame.article);
+        stack.push(frame);
+        true
+    }
+
+    fn exit(&mut self, frame: Frame) {
+        if let Some(index) = frame.scope {
+            self.flush_pending();
+            let count = self.out.scopes.len() as u32;
+            let scope = &mut self.out.scopes[index as usize];
+            scope.end = self.out.blocks.len() as u32;
+            scope.scopes_end = count;
+            self.paragraphs -= u32::from(scope.paragraph);
+            self.scope = scope.parent;
+        }
+        self.links -= u32::from(frame.link);
+        self.figures -= u32::from(frame.figure);
+        self.quotes -= u32::from(frame.quote);
+        self.pres -= u32::from(frame.pre);
+        self.articles -= u32::from(frame.article);
+    }
+
+    fn text(&mut self, t: &str) {
+        for c in t.chars() {
+            let blank = matches!(c, ' ' | '\t' | '\n' | '\r' | '\x0C');
+            if blank {
+                let p = &mut self.pending;
+                if c == '\n' && self.pres > 0 {
+                    p.breaks = p.breaks.max(1);
+                } else {
+                    p.space = true;
+                }
+                continue;
+            }
+            if self.pending.breaks >= 2 && self.pres == 0 {
+                // Two line breaks in a row: a new paragraph.
+                self.flush_pending();
+            }
+            let p = &mut self.pending;
+            if !p.text.is_empty() {
+                if p.breaks > 0 {
+                    p.text.push('\n');
+                } else if p.space {
+                    p.text.push(' ');
+                }
+            }
+            p.space = false;
+            p.breaks = 0;
+            // Line and paragraph separators would split the block.
+            p.text.push(match c {
+                '\u{2028}' | '\u{2029}' | '\u{85}' => ' ',
+                c => c,
+            });
+            if !c.is_whitespace() {
+                p.chars += 1;
+                p.link_chars += u32::from(self.links > 0);
+            }
+        }
+    }
+
+    /// Ends the block being gathered, if it holds anything visible.
+    fn flush_pending(&mut self) {
+        let p = std::mem::take(&mut self.pending);
+        let text = p.text.trim_end_matches(char::is_whitespace);
+        let text = text.trim_start_matches(char::is_whitespace);
+        if !text.chars().any(visible) {
+            return;
+        }
+        let kind = self.kind();
+        self.out.blocks.push(Block {
+            text: text.to_string(),
+            scope: self.scope,
+            kind,
+            chars: p.chars,
+            link_chars: p.link_chars,
+        });
+    }
+
+    fn kind(&self) -> Kind {
+        if self.figures > 0 {
+            return Kind::Caption;
+        }
+        if self.pres > 0 {
+            return Kind::Preformatted;
+        }
+        if self.quotes > 0 {
+            return Kind::Quote;
+        }
+        // The innermost paragraph-level scope decides.
+        let mut s = self.scope;
+        while s != u32::MAX {
+            let scope = &self.out.scopes[s as usize];
+            if scope.paragraph {
+                return scope.kind;
+            }
+            s = scope.parent;
+        }
+        Kind::Other
+    }
+}
+
+/// The kind of text an element holds directly.
+fn tag_kind(local: &str) -> Kind {
+    match local {
+        "h1" => Kind::Heading(1),
+        "h2" => Kind::Heading(2),
+        "h3" => Kind::Heading(3),
+        "h4" => Kind::Heading(4),
+        "h5" => Kind::Heading(5),
+        "h6" => Kind::Heading(6),
+        "p" => Kind::Paragraph,
+        "li" | "dt" | "dd" => Kind::ListItem,
+        "td" | "th" => Kind::Cell,
+        "pre" => Kind::Preformatted,
+        "figcaption" | "caption" => Kind::Caption,
+        _ => Kind::Other,
+    }
+}
+
+/// A character that shows: not whitespace, not a control or an invisible format character.
+fn visible(c: char) -> bool {
+    !c.is_whitespace()
+        && !c.is_control()
+        && !matches!(c, '\u{AD}' | '\u{200B}'..='\u{200F}' | '\u{202A}'..='\u{202E}' | '\u{2060}'..='\u{2069}' | '\u{FEFF}')
+}
