@@ -18,16 +18,29 @@ use abrege::{clean, Format, Options, Summarizer};
 use serde_json::{json, Value};
 
 fn main() {
+    // `--text FIELD`: summarise that field of each line as text instead
+    // (the gold article, to compare with the page).
+    let args: Vec<String> = std::env::args().skip(1).collect();
+    let text_field = match args.as_slice() {
+        [flag, field] if flag == "--text" => Some(field.clone()),
+        [] => None,
+        _ => panic!("usage: html_pages [--text FIELD] < pages.jsonl"),
+    };
+    let format = if text_field.is_some() {
+        Format::Text
+    } else {
+        Format::Html
+    };
     let three = Summarizer::new(Options {
         sentences: Some(3),
-        format: Format::Html,
+        format,
         ..Options::default()
     })
     .expect("valid options");
     let all = Summarizer::new(Options {
         ratio: Some(1.0),
         redundancy: 1.0,
-        format: Format::Html,
+        format,
         ..Options::default()
     })
     .expect("valid options");
@@ -44,7 +57,8 @@ fn main() {
             .iter()
             .find_map(|k| page.get(*k).cloned())
             .unwrap_or(Value::Null);
-        let html = page["html"].as_str().expect("an `html` field").as_bytes();
+        let field = text_field.as_deref().unwrap_or("html");
+        let html = page[field].as_str().expect("the page's field").as_bytes();
         let start = Instant::now();
         let summary = three.summarize_bytes(html).expect("a summary");
         let took = start.elapsed().as_secs_f64();
@@ -52,7 +66,7 @@ fn main() {
         pages += 1;
         bytes += html.len();
         let kept = all.summarize_bytes(html).expect("a summary");
-        let cleaned = clean::clean_bytes(html, "auto", Format::Html);
+        let cleaned = clean::clean_bytes(html, "auto", format);
         let record = json!({
             "id": id,
             "text": cleaned.text(),

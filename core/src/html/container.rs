@@ -219,12 +219,15 @@ pub(crate) fn hints(walk: &Walk, head: &Head, res: &Resources) -> Vec<Hint> {
         }
     }
 
-    // The article: the best element, and its siblings that are prose too.
+    // The article: the best element, grown to the ancestors that add
+    // prose, and its siblings that are prose too.
     let mut in_article = vec![false; blocks.len()];
     let mut article_words = 0;
-    if let Some(top) = best.filter(|&t| scored[t] > 0.0) {
+    if let Some(best) = best.filter(|&t| scored[t] > 0.0) {
+        let sums = Sums::new(walk, &prose, |b| flag_of(b).is_some());
+        let top = grow(best, walk, &sums, &outer);
         let parent = scopes[top].parent;
-        let threshold = (10.0f64).max(SIBLING_SHARE * scored[top]);
+        let threshold = (10.0f64).max(SIBLING_SHARE * scored[best]);
         let mark = |s: usize, in_article: &mut Vec<bool>| {
             let sc = &scopes[s];
             for b in sc.first as usize..sc.end as usize {
@@ -262,6 +265,9 @@ pub(crate) fn hints(walk: &Walk, head: &Head, res: &Resources) -> Vec<Hint> {
             if in_article[b] && flag_of(b).is_some() {
                 in_article[b] = false;
             }
+        }
+        extend(&mut in_article, &prose, &flag_of);
+        for b in 0..blocks.len() {
             if in_article[b] && prose[b].weight > 0.0 {
                 article_words += prose[b].words;
             }
@@ -320,6 +326,124 @@ pub(crate) fn hints(walk: &Walk, head: &Head, res: &Resources) -> Vec<Hint> {
             }
         })
         .collect()
+}
+
+/// Grows the best element to its ancestors while what each adds is mostly
+/// prose with few links: an article whose paragraphs each sit in a
+/// wrapper of their own (a content management system's "content
+/// elements") gathers whole, while a card on a front page does not grow
+/// into the grid of cards, whose headlines are links.
+fn grow(mut top: usize, walk: &Walk, sums: &Sums, outer: &[Option<Flag>]) -> usize {
+    let scopes = &walk.scopes;
+    loop {
+        let parent = scopes[top].parent;
+        // Article markup names the article's own element: it stands.
+        if parent == u32::MAX || outer[parent as usize].is_some() || scopes[top].article_markup {
+            return top;
+        }
+        let (t, p) = (&scopes[top], &scopes[parent as usize]);
+        let inner = sums.over(t.first, t.end);
+        let all = sums.over(p.first, p.end);
+        let words = all.words - inner.words;
+        let prose_words = all.prose_words - inner.prose_words;
+        let chars = all.chars - inner.chars;
+        let links = all.links - inner.links;
+        let adds_prose = words == 0
+            || (prose_words * 2 >= words && links as f64 <= GROW_LINK_DENSITY * chars as f64);
+        if !adds_prose {
+            return top;
+        }
+        top = parent as usize;
+    }
+}
+
+/// Words, prose words, characters and link characters of the blocks
+/// outside flagged furniture, as prefix sums over the blocks.
+#[derive(Debug, Clone, Copy, Default)]
+struct Totals {
+    words: usize,
+    prose_words: usize,
+    chars: u64,
+    links: u64,
+}
+
+struct Sums(Vec<Totals>);
+
+impl Sums {
+    fn new(walk: &Walk, prose: &[Prose], flagged: impl Fn(usize) -> bool) -> Sums {
+        let mut out = Vec::with_capacity(walk.blocks.len() + 1);
+        let mut t = Totals::default();
+        out.push(t);
+        for (b, block) in walk.blocks.iter().enumerate() {
+            if !flagged(b) {
+                t.words += prose[b].words;
+                t.prose_words += if prose[b].weight > 0.0 {
+                    prose[b].words
+                } else {
+                    0
+                };
+                t.chars += u64::from(block.chars);
+                t.links += u64::from(block.link_chars);
+            }
+            out.push(t);
+        }
+        Sums(out)
+    }
+
+    fn over(&self, first: u32, end: u32) -> Totals {
+        let (a, b) = (self.0[first as usize], self.0[end as usize]);
+        Totals {
+            words: b.words - a.words,
+            prose_words: b.prose_words - a.prose_words,
+            chars: b.chars - a.chars,
+            links: b.links - a.links,
+        }
+    }
+}
+
+/// Above this link density, what an ancestor adds is links, not prose.
+const GROW_LINK_DENSITY: f64 = 0.2;
+
+/// How many blocks that are not prose the article may reach across when it
+/// is extended.
+const EXTEND_ACROSS: usize = 3;
+
+/// Extends the article over the prose right before and after it that the
+/// markup does not flag: a standfirst in the article's header, a last
+/// paragraph after an embedded gallery. It reaches across a few short
+/// lines (a byline, a caption), never across flagged furniture.
+fn extend(in_article: &mut [bool], prose: &[Prose], flag_of: &dyn Fn(usize) -> Option<Flag>) {
+    let (Some(first), Some(last)) = (
+        in_article.iter().position(|&a| a),
+        in_article.iter().rposition(|&a| a),
+    ) else {
+        return;
+    };
+    let is_prose = |b: usize| prose[b].weight >= 8.0 && prose[b].link_density < 0.3;
+    let reach = |indices: &mut dyn Iterator<Item = usize>| {
+        let (mut taken, mut crossed) = (Vec::new(), 0);
+        for b in indices {
+            if flag_of(b).is_some() {
+                break;
+            }
+            if is_prose(b) {
+                taken.push(b);
+                crossed = 0;
+            } else {
+                crossed += 1;
+                if crossed > EXTEND_ACROSS {
+                    break;
+                }
+            }
+        }
+        taken
+    };
+    for b in reach(&mut (0..first).rev()) {
+        in_article[b] = true;
+    }
+    for b in reach(&mut (last + 1..in_article.len())) {
+        in_article[b] = true;
+    }
 }
 
 /// The block that holds the page's headline: a heading that says what the
