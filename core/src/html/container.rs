@@ -276,8 +276,9 @@ pub(crate) fn hints(walk: &Walk, head: &Head, res: &Resources) -> Vec<Hint> {
             .filter(|&b| prose[b].weight > 0.0 && flag_of(b).is_none())
             .map(|b| prose[b].words)
             .sum();
-        let thin =
-            article_words < MIN_WORDS || (article_words as f64) < MIN_SHARE * page_words as f64;
+        let thin = article_words < MIN_WORDS
+            || (article_words as f64) < MIN_SHARE * page_words as f64
+            || teaser_list(walk, &prose, &in_article, article_words);
         if thin && !checked_by_ld {
             in_article.iter_mut().for_each(|a| *a = false);
         }
@@ -326,6 +327,27 @@ pub(crate) fn hints(walk: &Walk, head: &Head, res: &Resources) -> Vec<Hint> {
             }
         })
         .collect()
+}
+
+/// Is the article a list of teasers, as on a front page: three or more
+/// excerpts that each follow a linked headline, making up half of its prose?
+fn teaser_list(walk: &Walk, prose: &[Prose], in_article: &[bool], article_words: usize) -> bool {
+    let mut pairs = 0;
+    let mut words = 0;
+    let mut prev: Option<usize> = None;
+    for b in (0..walk.blocks.len()).filter(|&b| in_article[b]) {
+        let linked_headline = prev.is_some_and(|h| {
+            let short = prose[h].words <= 20;
+            let heading = matches!(walk.blocks[h].kind, Kind::Heading(_));
+            prose[h].link_density >= 0.8 && (short || heading)
+        });
+        if prose[b].weight > 0.0 && linked_headline {
+            pairs += 1;
+            words += prose[b].words;
+        }
+        prev = Some(b);
+    }
+    pairs >= 3 && words * 2 >= article_words
 }
 
 /// Grows the best element to its ancestors while what each adds is mostly

@@ -12,6 +12,8 @@ use html5ever::tendril::{StrTendril, TendrilSink};
 use html5ever::tree_builder::{ElemName, ElementFlags, NodeOrText, QuirksMode, TreeSink};
 use html5ever::{local_name, ns, Attribute, LocalName, Namespace, QualName};
 
+use super::tags::{self, Tag};
+
 /// A node's index in [`Dom::nodes`].
 pub(crate) type Id = u32;
 
@@ -40,10 +42,12 @@ const KEPT_ATTRIBUTES: &[LocalName] = &[
     local_name!("http-equiv"),
 ];
 
-/// An element: its name and the attributes kept.
+/// An element: its name, what it is to extraction, and the attributes kept.
 #[derive(Debug)]
 pub(crate) struct Element {
     pub name: QualName,
+    /// See [`tags`](super::tags); SVG and MathML elements are never text.
+    pub tag: Tag,
     pub attrs: Vec<(LocalName, StrTendril)>,
 }
 
@@ -112,23 +116,12 @@ impl Dom {
     }
 
     /// The element at `id`, if it is one.
+    #[cfg(test)]
     pub fn element(&self, id: Id) -> Option<&Element> {
         match &self.nodes[id as usize].data {
             Data::Element(e) => Some(e),
             _ => None,
         }
-    }
-
-    /// The children of `id`, in order.
-    pub fn children(&self, id: Id) -> impl Iterator<Item = Id> + '_ {
-        let mut next = self.nodes[id as usize].first_child;
-        std::iter::from_fn(move || {
-            (next != NONE).then(|| {
-                let id = next;
-                next = self.nodes[id as usize].next;
-                id
-            })
-        })
     }
 
     /// The elements of the page in document order (a loop, not recursion).
@@ -328,7 +321,12 @@ impl TreeSink for Sink {
             .filter(|a| a.name.ns == ns!() && KEPT_ATTRIBUTES.contains(&a.name.local))
             .map(|a| (a.name.local, a.value))
             .collect();
-        let id = self.push(Data::Element(Box::new(Element { name, attrs })));
+        let tag = if name.ns == ns!(html) {
+            tags::of(&name.local)
+        } else {
+            tags::NEVER_TEXT
+        };
+        let id = self.push(Data::Element(Box::new(Element { name, tag, attrs })));
         if flags.template {
             // A template's contents: a fragment of its own, linked under the
             // template so that it is found, and skipped with it.

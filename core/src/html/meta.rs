@@ -8,7 +8,7 @@ use html5ever::local_name;
 use serde::{Deserialize, Serialize};
 use serde_json::Value;
 
-use super::dom::{Data, Dom, NONE};
+use super::dom::{Data, Dom};
 
 /// What an HTML page states about itself, when it does.
 ///
@@ -92,11 +92,13 @@ pub(crate) fn read(dom: &Dom) -> Head {
         if e.is_foreign() {
             continue;
         }
-        match &*e.name.local {
-            "html" => lang = lang.or_else(|| e.attr(&local_name!("lang")).and_then(language_code)),
-            "title" if html_title.is_none() => html_title = clean(&dom.text_of(id)),
-            "h1" if head.h1.len() < 8 => head.h1.extend(clean(&dom.text_of(id))),
-            "link" => {
+        match e.name.local {
+            local_name!("html") => {
+                lang = lang.or_else(|| e.attr(&local_name!("lang")).and_then(language_code))
+            }
+            local_name!("title") if html_title.is_none() => html_title = clean(&dom.text_of(id)),
+            local_name!("h1") if head.h1.len() < 8 => head.h1.extend(clean(&dom.text_of(id))),
+            local_name!("link") => {
                 let rel = e.attr(&local_name!("rel")).unwrap_or("");
                 if rel
                     .split_whitespace()
@@ -109,7 +111,7 @@ pub(crate) fn read(dom: &Dom) -> Head {
                         .or_else(|| e.attr(&local_name!("href")).and_then(clean));
                 }
             }
-            "meta" => {
+            local_name!("meta") => {
                 let content = e.attr(&local_name!("content")).and_then(clean);
                 let key = e
                     .attr(&local_name!("property"))
@@ -149,7 +151,7 @@ pub(crate) fn read(dom: &Dom) -> Head {
                     *slot = Some(content);
                 }
             }
-            "script" => {
+            local_name!("script") => {
                 let ld_json = e
                     .attr(&local_name!("type"))
                     .is_some_and(|t| t.trim().eq_ignore_ascii_case("application/ld+json"));
@@ -159,12 +161,13 @@ pub(crate) fn read(dom: &Dom) -> Head {
                     }
                 }
             }
-            "time" if published.is_none() => {
+            local_name!("time") if published.is_none() => {
                 let in_meta = e.attr(&local_name!("itemprop")) == Some("datePublished");
                 if in_meta {
                     published = e.attr(&local_name!("datetime")).and_then(clean);
                 }
             }
+            _ if e.attrs.is_empty() => {}
             _ => {
                 if let Some(prop) = e.attr(&local_name!("itemprop")) {
                     match prop.trim() {
@@ -211,7 +214,6 @@ const TITLE_SEPARATORS: &[&str] = &[" | ", " - ", " – ", " — ", " :: ", " ·
 /// that names the site (or, with no name known, a short last part after a
 /// separator when a headline of the page is the rest) is cut off.
 fn strip_site(title: &str, site: Option<&str>, h1: &[String]) -> String {
-    let lower = title.to_lowercase();
     for sep in TITLE_SEPARATORS {
         let Some(at) = title.rfind(sep) else { continue };
         let (head, tail) = (&title[..at], &title[at + sep.len()..]);
@@ -235,7 +237,6 @@ fn strip_site(title: &str, site: Option<&str>, h1: &[String]) -> String {
             }
         }
     }
-    let _ = lower;
     title.trim().to_string()
 }
 
@@ -311,12 +312,6 @@ fn names(v: &Value) -> Option<String> {
         }
         v => one(v),
     }
-}
-
-/// Is `dom` empty of any element but the skeleton? (A `<frameset>` page.)
-#[allow(dead_code)]
-pub(crate) fn has_body_text(dom: &Dom) -> bool {
-    dom.nodes[0].first_child != NONE
 }
 
 #[cfg(test)]

@@ -27,6 +27,8 @@ mod meta;
 #[cfg(feature = "html")]
 mod sniff;
 #[cfg(feature = "html")]
+mod tags;
+#[cfg(feature = "html")]
 mod tokens;
 #[cfg(feature = "html")]
 mod walk;

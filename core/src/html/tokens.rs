@@ -7,7 +7,7 @@
 //! (`commentList` → `comment`, `list`). The words are general web
 //! vocabulary, in the languages of the phrase lists; no site's names.
 
-use html5ever::{local_name, LocalName};
+use html5ever::local_name;
 
 use super::dom::Element;
 use crate::clean::Reason;
@@ -147,36 +147,65 @@ const HIDDEN_CLASSES: &[&str] = &[
     "u-hidden",
 ];
 
-/// Splits class and id names into words, lower-cased (see the module doc).
-pub(crate) fn words(names: &str, mut f: impl FnMut(&str)) {
+/// Splits class and id names into words, lower-cased (see the module doc),
+/// calling `f` with each word and the word before it (`""` for the first).
+pub(crate) fn words(names: &str, mut f: impl FnMut(&str, &str)) {
     let mut word = String::new();
+    let mut prev = String::new();
     let mut prev_lower = false;
     for c in names.chars().chain([' ']) {
         let split = !c.is_alphanumeric() || (prev_lower && c.is_uppercase());
         if split && !word.is_empty() {
-            f(&word);
+            f(&word, &prev);
+            std::mem::swap(&mut word, &mut prev);
             word.clear();
         }
         if c.is_alphanumeric() {
-            word.extend(c.to_lowercase());
+            if c.is_ascii() {
+                word.push(c.to_ascii_lowercase());
+            } else {
+                word.extend(c.to_lowercase());
+            }
         }
         prev_lower = c.is_lowercase() || c.is_ascii_digit();
     }
 }
 
-/// The class and id of `e`, as one string.
-fn names(e: &Element) -> String {
-    let mut s = String::new();
-    for a in [local_name!("class"), local_name!("id")] {
-        if let Some(v) = e.attr(&a) {
-            // A name list of a megabyte is read at its start only.
-            let v = &v[..floor_boundary(v, 1024)];
-            s.push_str(v);
-            s.push(' ');
-        }
-    }
-    s
+/// The stems and words that start with each byte, so that a class word is
+/// compared with the few that could match.
+struct Index {
+    by_first: Vec<Vec<(&'static str, Reason, bool, bool)>>,
 }
+
+static INDEX: std::sync::LazyLock<Index> = std::sync::LazyLock::new(|| {
+    let mut by_first = vec![Vec::new(); 256];
+    for &(stem, reason, strong) in STEMS {
+        by_first[stem.as_bytes()[0] as usize].push((stem, reason, strong, true));
+    }
+    for &(word, reason, strong) in WORDS {
+        by_first[word.as_bytes()[0] as usize].push((word, reason, strong, false));
+    }
+    Index { by_first }
+});
+
+/// The verdict a class word gives: the first stem it starts with, else a
+/// whole word it is.
+fn lookup(candidate: &str) -> Option<(&'static str, Reason, bool)> {
+    let first = *candidate.as_bytes().first()?;
+    let bucket = &INDEX.by_first[first as usize];
+    bucket
+        .iter()
+        .find(|(stem, _, _, is_stem)| *is_stem && candidate.starts_with(stem))
+        .or_else(|| {
+            bucket
+                .iter()
+                .find(|(word, _, _, is_stem)| !*is_stem && candidate == *word)
+        })
+        .map(|&(w, reason, strong, _)| (w, reason, strong))
+}
+
+/// A name list of a megabyte is read at its start only.
+const NAMES_BYTES: usize = 1024;
 
 fn floor_boundary(s: &str, mut at: usize) -> usize {
     if at >= s.len() {
@@ -188,42 +217,49 @@ fn floor_boundary(s: &str, mut at: usize) -> usize {
     at
 }
 
-/// The verdict of `e`'s class and id words, if any: strong verdicts win,
-/// weak ones are cancelled by an article word.
-fn by_names(e: &Element) -> Option<Flag> {
-    let names = names(e);
-    if names.is_empty() {
-        return None;
-    }
+/// What the words of an element's class and id say.
+#[derive(Debug, Clone, Copy, Default)]
+pub(crate) struct Names {
+    /// The verdict they give, if any: strong verdicts win, weak ones are
+    /// cancelled by an article word.
+    pub flag: Option<Flag>,
+    /// They name an article's body (`article-body`, `story`, `contenu`).
+    pub article: bool,
+}
+
+/// Reads `e`'s class and id words.
+pub(crate) fn names(e: &Element) -> Names {
     let mut strong: Option<Reason> = None;
     let mut weak: Option<Reason> = None;
     let mut article = false;
-    // Adjacent words joined too: `lire-aussi` → `lireaussi`.
-    let mut prev = String::new();
-    words(&names, |w| {
-        let joined = format!("{prev}{w}");
-        for candidate in [w, joined.as_str()] {
-            article |= ARTICLE_WORDS.contains(&candidate);
-            // An opinion piece, not a comment thread.
-            if candidate.starts_with("commentar") && !candidate.starts_with("commentaire") {
-                continue;
+    let mut joined = String::new();
+    for a in [local_name!("class"), local_name!("id")] {
+        let Some(v) = e.attr(&a) else { continue };
+        let v = &v[..floor_boundary(v, NAMES_BYTES)];
+        // Adjacent words joined too: `lire-aussi` → `lireaussi`.
+        words(v, |w, prev| {
+            joined.clear();
+            joined.push_str(prev);
+            joined.push_str(w);
+            for candidate in [w, joined.as_str()] {
+                article |= candidate.len() <= 11 && ARTICLE_WORDS.contains(&candidate);
+                // An opinion piece, not a comment thread.
+                if candidate.starts_with("commentar") && !candidate.starts_with("commentaire") {
+                    continue;
+                }
+                let hit = lookup(candidate);
+                if let Some((_, reason, is_strong)) = hit {
+                    let slot = if is_strong { &mut strong } else { &mut weak };
+                    slot.get_or_insert(reason);
+                }
             }
-            let hit = STEMS
-                .iter()
-                .find(|(stem, _, _)| candidate.starts_with(stem))
-                .or_else(|| WORDS.iter().find(|(word, _, _)| candidate == *word));
-            if let Some(&(_, reason, is_strong)) = hit {
-                let slot = if is_strong { &mut strong } else { &mut weak };
-                slot.get_or_insert(reason);
-            }
-        }
-        prev = w.to_string();
-    });
+        });
+    }
     // Bylines, captions and credits are small elements, not wrappers: an
     // article word (`post-meta`, `entry-byline`) does not cancel them.
     let cancellable =
         |r: Reason| matches!(r, Reason::Navigation | Reason::Related | Reason::Widget);
-    match (strong, weak) {
+    let flag = match (strong, weak) {
         (Some(reason), _) => Some(Flag {
             reason,
             strong: true,
@@ -233,31 +269,33 @@ fn by_names(e: &Element) -> Option<Flag> {
             strong: false,
         }),
         _ => None,
-    }
+    };
+    Names { flag, article }
 }
 
-/// The verdict of an element's tag, role or names. `in_article` is true
+/// The verdict of an element's tag, role or `names`. `in_article` is true
 /// inside an `<article>` or `<main>`, where a `<header>` holds the headline
 /// rather than the site's banner.
-pub(crate) fn flag(e: &Element, in_article: bool) -> Option<Flag> {
+pub(crate) fn flag(e: &Element, names: Names, in_article: bool) -> Option<Flag> {
     let tag = |reason, strong| Some(Flag { reason, strong });
-    let local = &e.name.local;
-    // The page itself: its classes say what state the page is in
-    // (`show-paywall`, `nav-open`), not what it is.
-    if matches!(&**local, "html" | "body") {
-        return None;
-    }
-    let by_tag = match &**local {
-        "nav" | "menu" => tag(Reason::Navigation, true),
-        "aside" => tag(Reason::Related, false),
-        "footer" => tag(Reason::Navigation, false),
-        "header" if !in_article => tag(Reason::Navigation, false),
-        "form" => tag(Reason::Widget, false),
-        "dialog" => tag(Reason::Widget, true),
-        "amp-sidebar" => tag(Reason::Navigation, true),
-        "amp-consent" | "amp-user-notification" => tag(Reason::Consent, true),
-        "amp-social-share" | "amp-ad" | "amp-embed" | "amp-sticky-ad" => tag(Reason::Widget, true),
-        _ => None,
+    let by_tag = match e.name.local {
+        // The page itself: its classes say what state the page is in
+        // (`show-paywall`, `nav-open`), not what it is.
+        local_name!("html") | local_name!("body") => return None,
+        local_name!("nav") | local_name!("menu") => tag(Reason::Navigation, true),
+        local_name!("aside") => tag(Reason::Related, false),
+        local_name!("footer") => tag(Reason::Navigation, false),
+        local_name!("header") if !in_article => tag(Reason::Navigation, false),
+        local_name!("form") => tag(Reason::Widget, false),
+        local_name!("dialog") => tag(Reason::Widget, true),
+        _ => match &*e.name.local {
+            "amp-sidebar" => tag(Reason::Navigation, true),
+            "amp-consent" | "amp-user-notification" => tag(Reason::Consent, true),
+            "amp-social-share" | "amp-ad" | "amp-embed" | "amp-sticky-ad" => {
+                tag(Reason::Widget, true)
+            }
+            _ => None,
+        },
     };
     if by_tag.is_some() {
         return by_tag;
@@ -269,13 +307,8 @@ pub(crate) fn flag(e: &Element, in_article: bool) -> Option<Flag> {
         Some("dialog" | "alertdialog") => tag(Reason::Widget, true),
         _ => None,
     };
-    by_role.or_else(|| {
-        // itemprop="articleBody" and the like are the article, whatever the names say.
-        if article_markup(e) {
-            return None;
-        }
-        by_names(e)
-    })
+    // itemprop="articleBody" and the like are the article, whatever the names say.
+    by_role.or_else(|| if article_markup(e) { None } else { names.flag })
 }
 
 /// Markup that names the article: `<article>`, `<main>`, `role="main"`,
@@ -298,13 +331,6 @@ pub(crate) fn article_markup(e: &Element) -> bool {
             .iter()
             .any(|k| t.ends_with(k))
         })
-}
-
-/// Do `e`'s class or id words name an article's body?
-pub(crate) fn article_names(e: &Element) -> bool {
-    let mut yes = false;
-    words(&names(e), |w| yes |= ARTICLE_WORDS.contains(&w));
-    yes
 }
 
 /// Elements never shown: `hidden`, `aria-hidden="true"`, `display:none` or
@@ -335,48 +361,13 @@ pub(crate) fn hidden(e: &Element) -> bool {
     })
 }
 
-/// Elements whose content is never text: scripts, styles, templates,
-/// embedded objects and form controls.
-pub(crate) fn never_text(local: &LocalName) -> bool {
-    matches!(
-        &**local,
-        "script"
-            | "style"
-            | "noscript"
-            | "template"
-            | "head"
-            | "iframe"
-            | "frame"
-            | "frameset"
-            | "object"
-            | "embed"
-            | "canvas"
-            | "video"
-            | "audio"
-            | "map"
-            | "select"
-            | "option"
-            | "datalist"
-            | "textarea"
-            | "input"
-            | "button"
-            | "svg"
-            | "math"
-            | "amp-analytics"
-            | "amp-ad"
-            | "amp-sticky-ad"
-            | "amp-pixel"
-            | "amp-state"
-    )
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
 
     fn split(s: &str) -> Vec<String> {
         let mut out = Vec::new();
-        words(s, |w| out.push(w.to_string()));
+        words(s, |w, _| out.push(w.to_string()));
         out
     }
 

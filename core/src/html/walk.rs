@@ -11,6 +11,7 @@
 use html5ever::local_name;
 
 use super::dom::{Data, Dom, Element, Id, NONE};
+use super::tags::{self, Tag};
 use super::tokens::{self, Flag};
 
 /// What kind of element a block's text sits in.
@@ -50,7 +51,6 @@ pub(crate) struct Block {
 /// A paragraph-level element and the blocks inside it.
 #[derive(Debug, Clone)]
 pub(crate) struct Scope {
-    pub id: Id,
     /// The enclosing scope (`u32::MAX` for the outermost).
     pub parent: u32,
     /// Its blocks: `first..end` in page order.
@@ -75,93 +75,6 @@ pub(crate) struct Scope {
 pub(crate) struct Walk {
     pub blocks: Vec<Block>,
     pub scopes: Vec<Scope>,
-}
-
-/// Elements that start and end a block.
-fn block_level(local: &str) -> bool {
-    matches!(
-        local,
-        "html"
-            | "body"
-            | "address"
-            | "article"
-            | "aside"
-            | "blockquote"
-            | "center"
-            | "dd"
-            | "details"
-            | "dialog"
-            | "dir"
-            | "div"
-            | "dl"
-            | "dt"
-            | "fieldset"
-            | "figcaption"
-            | "figure"
-            | "footer"
-            | "form"
-            | "h1"
-            | "h2"
-            | "h3"
-            | "h4"
-            | "h5"
-            | "h6"
-            | "header"
-            | "hgroup"
-            | "hr"
-            | "legend"
-            | "li"
-            | "listing"
-            | "main"
-            | "menu"
-            | "nav"
-            | "ol"
-            | "p"
-            | "plaintext"
-            | "pre"
-            | "section"
-            | "summary"
-            | "table"
-            | "tbody"
-            | "thead"
-            | "tfoot"
-            | "tr"
-            | "td"
-            | "th"
-            | "caption"
-            | "ul"
-            | "xmp"
-            | "amp-sidebar"
-            | "amp-consent"
-            | "amp-user-notification"
-            | "amp-social-share"
-            | "amp-embed"
-            | "amp-carousel"
-            | "amp-accordion"
-    )
-}
-
-/// Elements that hold text rather than sections.
-fn paragraph_like(local: &str) -> bool {
-    matches!(
-        local,
-        "p" | "h1"
-            | "h2"
-            | "h3"
-            | "h4"
-            | "h5"
-            | "h6"
-            | "li"
-            | "dt"
-            | "dd"
-            | "td"
-            | "th"
-            | "pre"
-            | "figcaption"
-            | "caption"
-            | "summary"
-            | "legend"
-    )
 }
 
 /// An open element.
@@ -199,6 +112,9 @@ struct Walker {
     pres: u32,
     articles: u32,
     paragraphs: u32,
+    /// `class` and `id` read so far, and what they said.
+    seen_names: crate::hash::Map<String, tokens::Names>,
+    key: String,
 }
 
 /// Walks the body of `dom` into blocks.
@@ -213,6 +129,8 @@ pub(crate) fn walk(dom: &Dom) -> Walk {
         pres: 0,
         articles: 0,
         paragraphs: 0,
+        seen_names: Default::default(),
+        key: String::new(),
     };
     let mut stack: Vec<Frame> = Vec::new();
     let mut node = dom.nodes[0].first_child;
@@ -259,50 +177,51 @@ impl Walker {
     }
 
     fn open(&mut self, id: Id, e: &Element, stack: &mut Vec<Frame>) -> bool {
-        let local = &*e.name.local;
-        if e.is_foreign() || tokens::never_text(&e.name.local) || tokens::hidden(e) {
+        let tag = e.tag;
+        if tag & tags::NEVER_TEXT != 0 || (!e.attrs.is_empty() && tokens::hidden(e)) {
             return false;
         }
-        if e.is(&local_name!("br")) {
+        if tag & tags::BREAK != 0 {
             self.pending.breaks += 1;
             return false;
         }
-        if e.is(&local_name!("hr")) {
+        if tag & tags::RULE != 0 {
             self.flush_pending();
             return false;
         }
         let article = tokens::article_markup(e);
-        let flag = tokens::flag(e, self.articles > 0);
+        let names = self.names(e);
+        let flag = tokens::flag(e, names, self.articles > 0);
         // A flagged inline element (a share bar in a <span>) is a block of
         // its own, unless it sits inside a paragraph.
-        let opens_scope = block_level(local) || (flag.is_some() && self.paragraphs == 0);
+        let paragraph = tag & tags::PARAGRAPH != 0;
+        let opens_scope = tag & tags::BLOCK != 0 || (flag.is_some() && self.paragraphs == 0);
         let mut frame = Frame {
             id,
             scope: None,
-            link: e.is(&local_name!("a")) && e.attr(&local_name!("href")).is_some(),
-            figure: matches!(local, "figure" | "figcaption" | "caption"),
-            quote: local == "blockquote",
-            pre: matches!(local, "pre" | "listing" | "xmp" | "plaintext"),
+            link: tag & tags::LINK != 0 && e.attr(&local_name!("href")).is_some(),
+            figure: tag & tags::FIGURE != 0,
+            quote: tag & tags::QUOTE != 0,
+            pre: tag & tags::PRE != 0,
             article,
         };
         if opens_scope {
             self.flush_pending();
             let index = self.out.scopes.len() as u32;
             self.out.scopes.push(Scope {
-                id,
                 parent: self.scope,
                 first: self.out.blocks.len() as u32,
                 end: self.out.blocks.len() as u32,
                 scopes_end: index + 1,
                 flag,
                 article_markup: article,
-                article_names: tokens::article_names(e),
-                paragraph: paragraph_like(local),
-                kind: tag_kind(local),
+                article_names: names.article,
+                paragraph,
+                kind: tag_kind(tag),
             });
             self.scope = index;
             frame.scope = Some(index);
-            self.paragraphs += u32::from(paragraph_like(local));
+            self.paragraphs += u32::from(paragraph);
         }
         self.links += u32::from(frame.link);
         self.figures += u32::from(frame.figure);
@@ -368,6 +287,29 @@ impl Walker {
         }
     }
 
+    /// What `e`'s class and id say, read once per distinct pair on the
+    /// page (pages repeat their class names by the hundred).
+    fn names(&mut self, e: &Element) -> tokens::Names {
+        let class = e.attr(&local_name!("class")).unwrap_or("");
+        let id = e.attr(&local_name!("id")).unwrap_or("");
+        if class.is_empty() && id.is_empty() {
+            return tokens::Names::default();
+        }
+        if class.len() + id.len() > 256 {
+            return tokens::names(e);
+        }
+        self.key.clear();
+        self.key.push_str(class);
+        self.key.push('\0');
+        self.key.push_str(id);
+        if let Some(n) = self.seen_names.get(self.key.as_str()) {
+            return *n;
+        }
+        let n = tokens::names(e);
+        self.seen_names.insert(self.key.clone(), n);
+        n
+    }
+
     /// Ends the block being gathered, if it holds anything visible.
     fn flush_pending(&mut self) {
         let p = std::mem::take(&mut self.pending);
@@ -410,20 +352,21 @@ impl Walker {
 }
 
 /// The kind of text an element holds directly.
-fn tag_kind(local: &str) -> Kind {
-    match local {
-        "h1" => Kind::Heading(1),
-        "h2" => Kind::Heading(2),
-        "h3" => Kind::Heading(3),
-        "h4" => Kind::Heading(4),
-        "h5" => Kind::Heading(5),
-        "h6" => Kind::Heading(6),
-        "p" => Kind::Paragraph,
-        "li" | "dt" | "dd" => Kind::ListItem,
-        "td" | "th" => Kind::Cell,
-        "pre" => Kind::Preformatted,
-        "figcaption" | "caption" => Kind::Caption,
-        _ => Kind::Other,
+fn tag_kind(tag: Tag) -> Kind {
+    if tag & tags::HEADING != 0 {
+        Kind::Heading((tag >> tags::HEADING_LEVEL) as u8)
+    } else if tag & tags::LIST_ITEM != 0 {
+        Kind::ListItem
+    } else if tag & tags::CELL != 0 {
+        Kind::Cell
+    } else if tag & tags::PRE != 0 {
+        Kind::Preformatted
+    } else if tag & tags::FIGURE != 0 {
+        Kind::Caption
+    } else if tag & tags::PARAGRAPH != 0 {
+        Kind::Paragraph
+    } else {
+        Kind::Other
     }
 }
 
