@@ -28,9 +28,14 @@ const MIN_WORDS: usize = 12;
 /// …and this share of the prose the markup does not flag as furniture:
 /// on a front page, the best card's excerpt is a small part of the page.
 const MIN_SHARE: f64 = 0.15;
+/// A page of fewer words is a fragment (a feed item's markup, a snippet):
+/// whatever prose it holds is its article.
+const FRAGMENT_WORDS: usize = 50;
 /// A weak flag on an element holding this share of the page's prose is the
 /// page's wrapper, not furniture.
 const WRAPPER_SHARE: f64 = 0.5;
+/// …and at least this many paragraphs of prose.
+const WRAPPER_PARAGRAPHS: u32 = 4;
 /// A sibling joins the article when its own score reaches this share of the best.
 const SIBLING_SHARE: f64 = 0.2;
 
@@ -123,6 +128,15 @@ pub(crate) fn hints(walk: &Walk, head: &Head, res: &Resources) -> Vec<Hint> {
         markup_sum[s + 1] = markup_sum[s] + u32::from(sc.article_markup);
     }
     let holds_markup = |s: usize| markup_sum[scopes[s].scopes_end as usize] > markup_sum[s];
+    // Paragraphs of prose, counted over blocks: a wrapper holds many.
+    let mut prose_count = vec![0u32; blocks.len() + 1];
+    for b in 0..blocks.len() {
+        prose_count[b + 1] = prose_count[b] + u32::from(prose[b].weight > 0.0);
+    }
+    let paragraphs = |s: usize| {
+        let sc = &scopes[s];
+        prose_count[sc.end as usize] - prose_count[sc.first as usize]
+    };
     // Which flags count: not one on the page's wrapper, an element holding
     // most of the page's prose (`<div id="read_more">` around the body).
     // A comment thread longer than the article is still comments, unless
@@ -133,7 +147,10 @@ pub(crate) fn hints(walk: &Walk, head: &Head, res: &Resources) -> Vec<Hint> {
         .map(|(s, sc)| {
             sc.flag.filter(|f| {
                 let share = range_weight(s) / total_weight.max(1.0);
+                // A cookie notice may be most of a short page's prose: a
+                // wrapper holds several paragraphs.
                 let wrapper = share >= WRAPPER_SHARE
+                    && paragraphs(s) >= WRAPPER_PARAGRAPHS
                     && (f.reason != Reason::Comments || holds_markup(s) || sc.article_names);
                 !wrapper
             })
@@ -276,9 +293,12 @@ pub(crate) fn hints(walk: &Walk, head: &Head, res: &Resources) -> Vec<Hint> {
             .filter(|&b| prose[b].weight > 0.0 && flag_of(b).is_none())
             .map(|b| prose[b].words)
             .sum();
-        let thin = article_words < MIN_WORDS
-            || (article_words as f64) < MIN_SHARE * page_words as f64
-            || teaser_list(walk, &prose, &in_article, article_words);
+        // A fragment too small to hold furniture is what it is.
+        let fragment = prose.iter().map(|p| p.words).sum::<usize>() < FRAGMENT_WORDS;
+        let thin = !fragment
+            && (article_words < MIN_WORDS
+                || (article_words as f64) < MIN_SHARE * page_words as f64
+                || teaser_list(walk, &prose, &in_article, article_words));
         if thin && !checked_by_ld {
             in_article.iter_mut().for_each(|a| *a = false);
         }

@@ -21,6 +21,8 @@ mod container;
 #[cfg(feature = "html")]
 mod decode;
 #[cfg(feature = "html")]
+mod depth;
+#[cfg(feature = "html")]
 mod dom;
 #[cfg(feature = "html")]
 mod meta;
