@@ -72,7 +72,7 @@ fn main() {
             "text": cleaned.text(),
             "title": summary.title,
             "language": summary.language,
-            "empty": summary.empty,
+            "empty": summary.empty_reason,
             "metadata": summary.metadata,
             "summary": summary.sentences.iter().map(|s| s.text.as_str()).collect::<Vec<_>>(),
             "kept": kept.sentences.iter().map(|s| s.text.as_str()).collect::<Vec<_>>(),

@@ -6,7 +6,7 @@
 //! Then the bad input of the issue: each case gives a clear result.
 
 use abrege::clean::{clean_as, clean_bytes, Cleaned, Reason};
-use abrege::{Empty, Error, Format, Options, Summarizer, Summary};
+use abrege::{EmptyReason, Error, Format, Options, Summarizer, Summary};
 
 fn fixture(name: &str) -> Vec<u8> {
     let path = format!(
@@ -132,7 +132,7 @@ fn a_french_news_page_gives_its_article_and_says_why_it_drops_the_rest() {
     assert_eq!(summary.format, Format::Html);
     assert_eq!(summary.title, meta.title);
     assert_eq!(summary.sentences.len(), 3);
-    assert!(summary.empty.is_none());
+    assert!(summary.empty_reason.is_none());
     check_offsets(&summary);
     let article = flat(&cleaned.text());
     for s in &summary.sentences {
@@ -215,7 +215,7 @@ fn a_front_page_or_a_login_wall_has_no_article() {
             "{name}: {:?}",
             summary.sentences
         );
-        assert_eq!(summary.empty, Some(Empty::NoArticle), "{name}");
+        assert_eq!(summary.empty_reason, Some(EmptyReason::NoArticle), "{name}");
         assert_eq!(summary.sentence_count, 0);
         let cleaned = clean_bytes(&fixture(name), "auto", Format::Auto);
         assert!(
@@ -368,7 +368,7 @@ fn bad_pages_give_a_clear_result() {
         match name {
             "a frameset" => {
                 assert!(s.sentences.is_empty());
-                assert_eq!(s.empty, Some(Empty::NoText));
+                assert_eq!(s.empty_reason, Some(EmptyReason::NoText));
             }
             "truncated" | "truncated in a tag" => {
                 assert!(!s.sentences.is_empty(), "{name}");

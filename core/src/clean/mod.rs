@@ -476,9 +476,19 @@ pub struct Cleaned {
 }
 
 impl Cleaned {
-    /// The kept article text: kept blocks separated by blank lines.
+    /// The article's text: the kept blocks and the section headings among
+    /// them (dropped as [`Reason::Heading`], since a heading is not a
+    /// sentence to pick), separated by blank lines.
     pub fn text(&self) -> String {
-        self.kept
+        let (Some(first), Some(last)) = (self.kept.first(), self.kept.last()) else {
+            return String::new();
+        };
+        let headings = self.dropped.iter().filter(|d| {
+            d.reason == Reason::Heading && d.span.start > first.start && d.span.end < last.end
+        });
+        let mut spans: Vec<&Span> = self.kept.iter().chain(headings.map(|d| &d.span)).collect();
+        spans.sort_by_key(|s| s.start);
+        spans
             .iter()
             .map(|s| &*s.text)
             .collect::<Vec<_>>()

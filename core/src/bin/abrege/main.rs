@@ -44,10 +44,12 @@ fn help(argv: &[String]) -> Result<(), Fail> {
             "extract" => extract_cmd::HELP,
             "eval" => eval_cmd::HELP,
             "help" | "summarize" => summarize_cmd::HELP,
-            other => return Err(usage(format!(
+            other => {
+                return Err(usage(format!(
                 "no command `{other}`: the commands are clean, extract and eval, and summarising \
                      (the default; see abrege --help)"
-            ))),
+            )))
+            }
         },
         _ => return Err(usage("abrege help takes at most one command")),
     };
