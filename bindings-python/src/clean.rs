@@ -6,8 +6,10 @@ use serde::{Deserialize, Serialize};
 
 use crate::errors::enter_core;
 use crate::html;
+use crate::metadata::Metadata;
 use crate::offsets::spans_to_code_points;
 use crate::pickle;
+use crate::summarizer::{text_arg, TextArg};
 
 pickle::by_clone!(Span, Dropped, Cleaned);
 
@@ -98,8 +100,17 @@ pub struct Cleaned {
     kept: Vec<Span>,
     /// Everything else, in page order, each with its reason.
     dropped: Vec<Dropped>,
-    /// The kept article text: kept blocks separated by blank lines.
+    /// The article's text: the kept blocks and the section headings among
+    /// them, separated by blank lines.
     text: String,
+    /// The format the input was read as: "text" or "html".
+    format: String,
+    /// The text the offsets index when the input was HTML or bytes (every
+    /// visible block of the page, blank lines between); None when they
+    /// index the input itself.
+    source: Option<String>,
+    /// What an HTML page states about itself; None for text.
+    metadata: Option<Metadata>,
 }
 
 #[pymethods]
@@ -140,16 +151,41 @@ impl Cleaned {
     }
 }
 
-/// Separates the article from the page around it. `language` is "auto" or an
-/// ISO 639-1 code.
+/// Separates the article from the page around it. `text` is a str or the
+/// bytes of a page; `language` is "auto" or an ISO 639-1 code; `format` is
+/// "auto" (HTML when the input plainly is a page), "text" or "html". For
+/// HTML or bytes the offsets index `source`, the text abrege made.
 #[pyfunction]
-#[pyo3(signature = (text, language="auto"))]
-pub fn clean(py: Python<'_>, text: &Bound<'_, PyString>, language: &str) -> PyResult<Cleaned> {
-    let input = text.to_str()?;
-    enter_core(py, || {
-        abrege::lang::check_code(language)?;
-        Ok(convert(abrege::clean::clean(input, language), input))
-    })
+#[pyo3(signature = (text, language="auto", format="auto"))]
+pub fn clean(
+    py: Python<'_>,
+    text: &Bound<'_, PyAny>,
+    language: &str,
+    format: &str,
+) -> PyResult<Cleaned> {
+    let format = crate::options::format(py, format)?;
+    match text_arg("clean", text)? {
+        TextArg::Str(s) => {
+            let input = s.to_str()?;
+            enter_core(py, || {
+                abrege::lang::check_code(language)?;
+                Ok(convert(
+                    abrege::clean::clean_as(input, language, format),
+                    input,
+                ))
+            })
+        }
+        TextArg::Bytes(b) => {
+            let input = b.as_bytes();
+            enter_core(py, || {
+                abrege::lang::check_code(language)?;
+                Ok(convert(
+                    abrege::clean::clean_bytes(input, language, format),
+                    "",
+                ))
+            })
+        }
+    }
 }
 
 /// The core's result with byte offsets turned into code-point offsets, in one pass.
@@ -161,7 +197,8 @@ fn convert(c: abrege::clean::Cleaned, input: &str) -> Cleaned {
         .chain(c.dropped.iter().map(|d| &d.span))
         .collect();
     let bytes: Vec<_> = spans.iter().map(|s| (s.start, s.end)).collect();
-    let mut points = spans_to_code_points(input, &bytes).into_iter();
+    let indexed = c.source.as_deref().unwrap_or(input);
+    let mut points = spans_to_code_points(indexed, &bytes).into_iter();
     let mut span = |s: &abrege::clean::Span| {
         let (start, end) = points.next().unwrap_or_default();
         Span {
@@ -187,6 +224,9 @@ fn convert(c: abrege::clean::Cleaned, input: &str) -> Cleaned {
         .collect();
     Cleaned {
         text: c.text(),
+        format: crate::summary::format_name(c.format).to_string(),
+        metadata: c.metadata.as_ref().map(Metadata::from),
+        source: c.source,
         language: c.language,
         title,
         kept,

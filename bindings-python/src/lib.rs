@@ -10,6 +10,7 @@ mod batch;
 mod clean;
 mod errors;
 mod html;
+mod metadata;
 mod offsets;
 mod options;
 mod pickle;
@@ -29,6 +30,7 @@ fn _abrege(m: &Bound<'_, PyModule>) -> PyResult<()> {
     m.add_class::<clean::Cleaned>()?;
     m.add_class::<clean::Span>()?;
     m.add_class::<clean::Dropped>()?;
+    m.add_class::<metadata::Metadata>()?;
     m.add_function(wrap_pyfunction!(summarizer::summarize, m)?)?;
     m.add_function(wrap_pyfunction!(clean::clean, m)?)?;
     // The test hook is set, not added, so that it stays out of `__all__`.

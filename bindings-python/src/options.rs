@@ -22,6 +22,8 @@ pub struct OptionArgs<'a, 'py> {
     pub idf: bool,
     pub redundancy: Option<&'a Bound<'py, PyAny>>,
     pub max_input_bytes: Option<&'a Bound<'py, PyAny>>,
+    /// "auto", "text" or "html".
+    pub format: &'a str,
     /// The `weights=` mapping: feature weights by name.
     pub weights: Option<&'a Bound<'py, PyAny>>,
     /// Every other keyword: feature weights by name, one keyword each.
@@ -95,7 +97,24 @@ impl OptionArgs<'_, '_> {
             max_input_bytes: count("max_input_bytes", self.max_input_bytes)?
                 .unwrap_or(defaults.max_input_bytes),
             weights,
+            format: format(py, self.format)?,
         })
+    }
+}
+
+/// The `format` option: "auto", "text" or "html".
+pub fn format(py: Python<'_>, value: &str) -> PyResult<abrege::Format> {
+    match value {
+        "auto" => Ok(abrege::Format::Auto),
+        "text" => Ok(abrege::Format::Text),
+        "html" => Ok(abrege::Format::Html),
+        other => Err(to_py_err(
+            py,
+            abrege::Error::InvalidOption {
+                field: "format",
+                reason: format!("must be \"auto\", \"text\" or \"html\", got {other:?}"),
+            },
+        )),
     }
 }
 
@@ -177,6 +196,7 @@ pub fn to_dict<'py>(py: Python<'py>, options: &Options) -> PyResult<Bound<'py, P
     d.set_item("idf", options.idf)?;
     d.set_item("redundancy", options.redundancy)?;
     d.set_item("max_input_bytes", options.max_input_bytes)?;
+    d.set_item("format", crate::summary::format_name(options.format))?;
     let weights = PyDict::new(py);
     for (name, w) in options.weights.iter() {
         weights.set_item(name, w)?;

@@ -3,7 +3,7 @@
 use abrege::Options;
 use pyo3::exceptions::PyTypeError;
 use pyo3::prelude::*;
-use pyo3::types::{PyBytes, PyDict, PyString, PyTuple, PyType};
+use pyo3::types::{PyByteArray, PyBytes, PyDict, PyMemoryView, PyString, PyTuple, PyType};
 
 use crate::batch::Batch;
 use crate::errors::{batch_err, enter_core, to_py_err};
@@ -24,11 +24,11 @@ const _: () = assert!(abrege::DEFAULT_MAX_INPUT_BYTES == 33554432);
     signature = (
         text, *, sentences=None, ratio=None, max_words=None, max_chars=None, language="auto",
         title=None, clean=true, idf=true, redundancy=None, max_input_bytes=None, weights=None,
-        **feature_weights
+        format="auto", **feature_weights
     ),
     text_signature = "(text, *, sentences=None, ratio=None, max_words=None, max_chars=None, \
         language='auto', title=None, clean=True, idf=True, redundancy=0.6, \
-        max_input_bytes=33554432, weights=None, **feature_weights)"
+        max_input_bytes=33554432, weights=None, format='auto', **feature_weights)"
 )]
 #[allow(clippy::too_many_arguments)]
 pub fn summarize(
@@ -45,6 +45,7 @@ pub fn summarize(
     redundancy: Option<&Bound<'_, PyAny>>,
     max_input_bytes: Option<&Bound<'_, PyAny>>,
     weights: Option<&Bound<'_, PyAny>>,
+    format: &str,
     feature_weights: Option<&Bound<'_, PyDict>>,
 ) -> PyResult<Summary> {
     let options = OptionArgs {
@@ -58,13 +59,14 @@ pub fn summarize(
         idf,
         redundancy,
         max_input_bytes,
+        format,
         weights,
         feature_weights,
     }
     .into_options(py, "summarize")?;
     let text = text_arg("summarize", text)?;
     let summarizer = Summarizer::build(py, options)?;
-    summarizer.summarize_str(py, text)
+    summarizer.summarize_arg(py, text)
 }
 
 /// A configured summariser: validated options, ready for many texts and
@@ -86,29 +88,52 @@ impl Summarizer {
         Ok(Summarizer { inner })
     }
 
-    fn summarize_str(&self, py: Python<'_>, text: Bound<'_, PyString>) -> PyResult<Summary> {
-        let input = text.to_str()?;
+    fn summarize_arg(&self, py: Python<'_>, text: TextArg<'_>) -> PyResult<Summary> {
         let inner = &self.inner;
-        let located = enter_core(py, || {
-            inner.summarize(input).map(|s| Located::new(s, input))
-        })?;
-        Ok(Summary::new(located, text.unbind()))
+        match text {
+            TextArg::Str(text) => {
+                let input = text.to_str()?;
+                let located = enter_core(py, || {
+                    inner.summarize(input).map(|s| Located::new(s, input))
+                })?;
+                Ok(Summary::new(py, located, text.unbind()))
+            }
+            TextArg::Bytes(bytes) => {
+                let input = bytes.as_bytes();
+                let located = enter_core(py, || {
+                    inner.summarize_bytes(input).map(|s| Located::new(s, ""))
+                })?;
+                Ok(Summary::new(py, located, PyString::new(py, "").unbind()))
+            }
+        }
     }
 }
 
-/// The text argument of `caller`: a `str`, with a hint for `bytes`.
-fn text_arg<'py>(caller: &str, text: &Bound<'py, PyAny>) -> PyResult<Bound<'py, PyString>> {
-    text.cast::<PyString>().cloned().map_err(|_| {
-        let hint = if text.is_instance_of::<PyBytes>() {
-            ": decode it first, for example text.decode(\"utf-8\")"
-        } else {
-            ""
-        };
-        PyTypeError::new_err(format!(
-            "{caller}() argument 'text' must be str, not {}{hint}",
-            type_name(text)
-        ))
-    })
+/// A text as Python gives it: a `str`, or the bytes of a page or a text.
+pub enum TextArg<'py> {
+    /// A string: offsets index it (or the text made of it, for HTML).
+    Str(Bound<'py, PyString>),
+    /// Bytes, decoded by the core: offsets index the text it made.
+    Bytes(Bound<'py, PyBytes>),
+}
+
+/// The text argument of `caller`: a `str`, or `bytes` (a `bytearray` or a
+/// `memoryview` is copied into `bytes`).
+pub fn text_arg<'py>(caller: &str, text: &Bound<'py, PyAny>) -> PyResult<TextArg<'py>> {
+    if let Ok(s) = text.cast::<PyString>() {
+        return Ok(TextArg::Str(s.clone()));
+    }
+    if let Ok(b) = text.cast::<PyBytes>() {
+        return Ok(TextArg::Bytes(b.clone()));
+    }
+    if text.is_instance_of::<PyByteArray>() || text.is_instance_of::<PyMemoryView>() {
+        let copy: Vec<u8> = text.extract()?;
+        return Ok(TextArg::Bytes(PyBytes::new(text.py(), &copy)));
+    }
+    Err(PyTypeError::new_err(format!(
+        "{caller}() argument 'text' must be str or bytes, not {}",
+        type_name(text)
+    )))
 }
 
 #[pymethods]
@@ -118,11 +143,11 @@ impl Summarizer {
         signature = (
             *, sentences=None, ratio=None, max_words=None, max_chars=None, language="auto",
             title=None, clean=true, idf=true, redundancy=None, max_input_bytes=None, weights=None,
-            **feature_weights
+            format="auto", **feature_weights
         ),
         text_signature = "(*, sentences=None, ratio=None, max_words=None, max_chars=None, \
             language='auto', title=None, clean=True, idf=True, redundancy=0.6, \
-            max_input_bytes=33554432, weights=None, **feature_weights)"
+            max_input_bytes=33554432, weights=None, format='auto', **feature_weights)"
     )]
     #[allow(clippy::too_many_arguments)]
     fn new(
@@ -138,6 +163,7 @@ impl Summarizer {
         redundancy: Option<&Bound<'_, PyAny>>,
         max_input_bytes: Option<&Bound<'_, PyAny>>,
         weights: Option<&Bound<'_, PyAny>>,
+        format: &str,
         feature_weights: Option<&Bound<'_, PyDict>>,
     ) -> PyResult<Summarizer> {
         let options = OptionArgs {
@@ -151,6 +177,7 @@ impl Summarizer {
             idf,
             redundancy,
             max_input_bytes,
+            format,
             weights,
             feature_weights,
         }
@@ -158,11 +185,11 @@ impl Summarizer {
         Summarizer::build(py, options)
     }
 
-    /// Summarises one text, with the GIL released.
+    /// Summarises one text, a str or the bytes of a page, with the GIL released.
     #[pyo3(text_signature = "(self, text)")]
     fn summarize(&self, py: Python<'_>, text: &Bound<'_, PyAny>) -> PyResult<Summary> {
         let text = text_arg("summarize", text)?;
-        self.summarize_str(py, text)
+        self.summarize_arg(py, text)
     }
 
     /// Summarises every text of an iterable on every core, with the GIL
@@ -218,7 +245,7 @@ impl Summarizer {
             match result {
                 Ok(located) => {
                     let text = text.unwrap_or_else(|| PyString::new(py, ""));
-                    out.push(Bound::new(py, Summary::new(located, text.unbind()))?.into_any());
+                    out.push(Bound::new(py, Summary::new(py, located, text.unbind()))?.into_any());
                 }
                 Err(e) if raise => return Err(batch_err(py, index, e)),
                 Err(e) => out.push(

@@ -6,6 +6,7 @@ use serde::{Deserialize, Serialize};
 
 use crate::errors::enter_core;
 use crate::html;
+use crate::metadata::Metadata;
 use crate::offsets::spans_to_code_points;
 use crate::pickle::{self, Pickle};
 
@@ -18,10 +19,12 @@ pub struct Located {
 }
 
 impl Located {
-    /// Converts `summary`'s byte offsets into `input`.
+    /// Converts `summary`'s byte offsets into `input`, or into the text
+    /// the core made of it (an HTML page, bytes) when it says so.
     pub fn new(summary: abrege::Summary, input: &str) -> Located {
         let bytes: Vec<_> = summary.sentences.iter().map(|s| (s.start, s.end)).collect();
-        let spans = spans_to_code_points(input, &bytes);
+        let indexed = summary.source.as_deref().unwrap_or(input);
+        let spans = spans_to_code_points(indexed, &bytes);
         Located { summary, spans }
     }
 }
@@ -55,6 +58,7 @@ impl Pickle for Summary {
     fn from_state(py: Python<'_>, state: SummaryState) -> PyResult<Summary> {
         let located = Located::new(state.summary, &state.input);
         Ok(Summary::new(
+            py,
             located,
             PyString::new(py, &state.input).unbind(),
         ))
@@ -62,8 +66,13 @@ impl Pickle for Summary {
 }
 
 impl Summary {
-    /// Wraps a located summary of `input`.
-    pub fn new(located: Located, input: Py<PyString>) -> Summary {
+    /// Wraps a located summary of `input`; when the core made a text of
+    /// the input (an HTML page, bytes), that text is the summary's input.
+    pub fn new(py: Python<'_>, located: Located, input: Py<PyString>) -> Summary {
+        let input = match &located.summary.source {
+            Some(source) => PyString::new(py, source).unbind(),
+            None => input,
+        };
         Summary {
             inner: located.summary,
             spans: located.spans,
@@ -140,10 +149,32 @@ impl Summary {
         self.inner.empty_reason.map(abrege::EmptyReason::as_str)
     }
 
-    /// The input the offsets index.
+    /// The text the offsets index: the input, or the text abrege made of
+    /// an HTML page or decoded from bytes (then also `source`).
     #[getter]
     fn input(&self, py: Python<'_>) -> Py<PyString> {
         self.input.clone_ref(py)
+    }
+
+    /// The format the input was read as: "text" or "html".
+    #[getter]
+    fn format(&self) -> &'static str {
+        format_name(self.inner.format)
+    }
+
+    /// The text the offsets index when the input was HTML or bytes: every
+    /// visible block of the page in order, blank lines between; None when
+    /// they index the input itself.
+    #[getter]
+    fn source(&self) -> Option<&str> {
+        self.inner.source.as_deref()
+    }
+
+    /// What an HTML page states about itself (title, byline, date, site,
+    /// address, description, language); None for text.
+    #[getter]
+    fn metadata(&self) -> Option<Metadata> {
+        self.inner.metadata.as_ref().map(Metadata::from)
     }
 
     /// Summaries are equal when their inputs and everything they hold are.
@@ -172,6 +203,12 @@ impl Summary {
         d.set_item("keywords", self.keywords())?;
         d.set_item("sentence_count", self.inner.sentence_count)?;
         d.set_item("empty_reason", self.empty_reason())?;
+        d.set_item("format", self.format())?;
+        d.set_item("source", self.source())?;
+        match self.metadata() {
+            Some(m) => d.set_item("metadata", m.to_dict(py)?)?,
+            None => d.set_item("metadata", py.None())?,
+        }
         Ok(d)
     }
 
@@ -310,6 +347,15 @@ impl Sentence {
             "Sentence(index={}, score={:.3}, start={}, end={}, text={text})",
             self.inner.index, self.inner.score, self.start, self.end
         ))
+    }
+}
+
+/// A format's name as the options spell it.
+pub fn format_name(format: abrege::Format) -> &'static str {
+    match format {
+        abrege::Format::Html => "html",
+        abrege::Format::Text => "text",
+        _ => "auto",
     }
 }
 

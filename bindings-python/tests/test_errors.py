@@ -77,7 +77,7 @@ def test_input_too_large() -> None:
     ("call", "message"),
     [
         (lambda: abrege.summarize(42), "text"),  # type: ignore[arg-type]
-        (lambda: abrege.summarize(b"bytes"), "text"),  # type: ignore[arg-type]
+        (lambda: abrege.summarize(["bytes"]), "text"),  # type: ignore[arg-type]
         (lambda: abrege.summarize(BUDGET, sentences="3"), "sentences"),  # type: ignore[arg-type]
         (lambda: abrege.summarize(BUDGET, ratio="half"), "ratio"),  # type: ignore[arg-type]
         (lambda: abrege.summarize(BUDGET, language=None), "language"),  # type: ignore[arg-type]

@@ -20,6 +20,7 @@ from abrege._abrege import (
     InternalError,
     InvalidOptionError,
     IoError,
+    Metadata,
     Sentence,
     Span,
     Summarizer,
@@ -29,7 +30,7 @@ from abrege._abrege import (
     clean,
     summarize,
 )
-from abrege._typing import EmptyReason, FeatureWeights, Weights
+from abrege._typing import EmptyReason, FeatureWeights, Format, Weights
 
 __all__ = [
     "AbregeError",
@@ -39,6 +40,7 @@ __all__ = [
     "InternalError",
     "InvalidOptionError",
     "IoError",
+    "Metadata",
     "Sentence",
     "Span",
     "Summarizer",
@@ -49,5 +51,6 @@ __all__ = [
     "summarize",
     "EmptyReason",
     "FeatureWeights",
+    "Format",
     "Weights",
 ]

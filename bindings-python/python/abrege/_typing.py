@@ -32,3 +32,6 @@ EmptyReason = Literal["no_text", "no_article", "budget_too_small"]
 
 Errors = Literal["raise", "return"]
 """What ``summarize_batch`` does with a failing document."""
+
+Format = Literal["auto", "text", "html"]
+"""What the input is: ``"auto"`` reads a plain page as HTML, else text."""
