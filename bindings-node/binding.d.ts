@@ -43,10 +43,10 @@ export declare class Summarizer {
   constructor(options?: unknown | undefined | null)
   /** The options in force, every field filled in. */
   get options(): ResolvedOptions
-  /** Summarises `text` off the main thread. */
-  summarize(text: unknown): Promise<Summary>
-  /** Summarises `text` on the calling thread. */
-  summarizeSync(text: unknown): Summary
+  /** Summarises `text` (a string, or a page's bytes as a `Buffer`) off the main thread. */
+  summarize(text: string | Uint8Array): Promise<Summary>
+  /** Summarises `text` (a string or a `Buffer`) on the calling thread. */
+  summarizeSync(text: string | Uint8Array): Summary
   /**
    * Summarises the documents read into `batch` on every core, off the main
    * thread: one result per document, in order. The batch is emptied.
@@ -63,8 +63,13 @@ export declare class Summarizer {
  */
 export declare function __panicForTests(sync: boolean): Promise<void> | void
 
-/** Separates the article from the page around it, off the main thread. */
-export declare function clean(text: unknown, language?: unknown | undefined | null): Promise<Cleaned>
+/**
+ * Separates the article from the page around it, off the main thread.
+ * `text` is a string or a page's bytes (`Buffer`); `language` is `"auto"`
+ * (default) or an ISO 639-1 code; `format` is `"auto"` (default), `"text"`
+ * or `"html"`. For HTML or a Buffer the offsets index `source`.
+ */
+export declare function clean(text: unknown, language?: unknown | undefined | null, format?: unknown | undefined | null): Promise<Cleaned>
 
 /** What the cleaning stage made of a page. */
 export interface Cleaned {
@@ -76,10 +81,18 @@ export interface Cleaned {
   kept: Array<Span>
   /** Everything else, in page order, each with its reason. */
   dropped: Array<Dropped>
+  /** The article's text: the kept blocks and the section headings among them, blank lines between. */
+  text: string
+  /** The format the input was read as: `"text"` or `"html"`. */
+  format: string
+  /** The text the offsets index when the input was HTML or a Buffer; null when they index the input itself. */
+  source: string | null
+  /** What an HTML page states about itself; null for text. */
+  metadata: Metadata | null
 }
 
 /** Separates the article from the page around it, on the calling thread. */
-export declare function cleanSync(text: unknown, language?: unknown | undefined | null): Cleaned
+export declare function cleanSync(text: unknown, language?: unknown | undefined | null, format?: unknown | undefined | null): Cleaned
 
 /** A span the cleaning stage dropped, and why. */
 export interface Dropped {
@@ -149,6 +162,27 @@ export interface Keyword {
 }
 
 /**
+ * What an HTML page states about itself; each field is null when it does not.
+ * The description is the site's own summary: reported, never a sentence.
+ */
+export interface Metadata {
+  /** The article's title (og:title, JSON-LD headline, `<h1>`, `<title>`), the site's name stripped. */
+  title: string | null
+  /** The author or authors. */
+  byline: string | null
+  /** The publication date, as the page writes it (usually ISO 8601). */
+  published: string | null
+  /** The site's name. */
+  siteName: string | null
+  /** The canonical address. */
+  url: string | null
+  /** The page's description of itself (meta description). */
+  description: string | null
+  /** The language the page declares (`<html lang>`), an ISO 639-1 code. */
+  language: string | null
+}
+
+/**
  * The options in force, every field filled in: `new Summarizer(o).options`.
  * A budget not set is `null`; passing this object back as options gives
  * the same summariser.
@@ -174,6 +208,8 @@ export interface ResolvedOptions {
   redundancy: number
   /** Inputs larger than this many UTF-8 bytes are rejected. */
   maxInputBytes: number
+  /** What the input is read as: `"auto"`, `"text"` or `"html"`. */
+  format: string
   /** Every feature weight. */
   weights: ResolvedWeights
 }
@@ -235,10 +271,10 @@ export interface Span {
   text: string
 }
 
-/** Summarises `text` off the main thread. */
+/** Summarises `text` (a string, or a page's bytes as a `Buffer`) off the main thread. */
 export declare function summarize(text: unknown, options?: unknown | undefined | null): Promise<Summary>
 
-/** Summarises `text` on the calling thread. */
+/** Summarises `text` (a string or a `Buffer`) on the calling thread. */
 export declare function summarizeSync(text: unknown, options?: unknown | undefined | null): Summary
 
 /** The result of summarising one text. */
@@ -257,6 +293,18 @@ export interface Summary {
   keywords: Array<Keyword>
   /** How many candidate sentences the document had after cleaning. */
   sentenceCount: number
-  /** Why there are no sentences (`"no_text"`, `"no_article"`, `"budget_too_small"`); `null` when there are some. */
+  /**
+   * Why the summary has no sentences: `"no_text"`, `"no_article"` (only
+   * page furniture, as on a front page) or `"budget_too_small"`; null when it has some.
+   */
   emptyReason: string | null
+  /** The format the input was read as: `"text"` or `"html"`. */
+  format: string
+  /**
+   * The text the offsets index when the input was HTML or a Buffer: every
+   * visible block of the page, blank lines between; null when they index the input itself.
+   */
+  source: string | null
+  /** What an HTML page states about itself; null for text. */
+  metadata: Metadata | null
 }

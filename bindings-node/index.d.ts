@@ -56,6 +56,20 @@ export type DropReason =
   /** A paywall or subscription notice. */
   | 'paywall'
 
+/**
+ * What the input is: `'auto'` reads it as HTML only when it plainly is a page
+ * (a doctype, `<html`, `<head` or `<body` at its start, or markup dominating
+ * it); `'text'` reads markup as text; `'html'` parses it as a page.
+ */
+export type Format = 'auto' | 'text' | 'html'
+
+/**
+ * A text to summarise: a string, or a page's bytes (a `Buffer` or any
+ * `Uint8Array`), decoded by its byte-order mark, then its `<meta charset>`,
+ * else as UTF-8 with replacement characters.
+ */
+export type Text = string | Uint8Array
+
 /** Why a summary has no sentences. */
 export type EmptyReason =
   /** The text was missing (`null` or `undefined` in a batch), empty or blank. */
@@ -91,6 +105,8 @@ export interface Options {
   redundancy?: number | null
   /** Inputs larger than this many UTF-8 bytes are rejected. Default 32 MiB. */
   maxInputBytes?: number | null
+  /** What the input is. Default `'auto'`. */
+  format?: Format | null
   /** How much each sentence feature counts. Left out, the learned scorer picks weights for the language and budget; given, they are used for every text, unset ones taking the defaults. */
   weights?: Weights | null
 }
@@ -135,6 +151,7 @@ export interface ResolvedOptions {
   idf: boolean
   redundancy: number
   maxInputBytes: number
+  format: Format
   weights: Required<Weights>
 }
 
@@ -156,6 +173,37 @@ export interface Summary {
   sentenceCount: number
   /** Why there are no sentences; `null` when there are some. */
   emptyReason: EmptyReason | null
+  /** The format the input was read as. */
+  format: 'text' | 'html'
+  /**
+   * The text the offsets index when the input was HTML or bytes: every
+   * visible block of the page, blank lines between; `null` when they index
+   * the input itself.
+   */
+  source: string | null
+  /** What an HTML page states about itself; `null` for text. */
+  metadata: Metadata | null
+}
+
+/**
+ * What an HTML page states about itself; each field is `null` when it does
+ * not. The description is the site's own summary: reported, never a sentence.
+ */
+export interface Metadata {
+  /** The article's title (og:title, JSON-LD headline, `<h1>`, `<title>`), the site's name stripped. */
+  title: string | null
+  /** The author or authors. */
+  byline: string | null
+  /** The publication date, as the page writes it (usually ISO 8601). */
+  published: string | null
+  /** The site's name. */
+  siteName: string | null
+  /** The canonical address. */
+  url: string | null
+  /** The page's description of itself (meta description). */
+  description: string | null
+  /** The language the page declares (`<html lang>`), an ISO 639-1 code. */
+  language: string | null
 }
 
 /** One chosen sentence. */
@@ -229,6 +277,14 @@ export interface Cleaned {
   kept: Span[]
   /** Everything else, in page order, each with its reason. */
   dropped: Dropped[]
+  /** The article's text: the kept blocks and the section headings among them, blank lines between. */
+  text: string
+  /** The format the input was read as. */
+  format: 'text' | 'html'
+  /** The text the offsets index when the input was HTML or bytes; `null` when they index the input itself. */
+  source: string | null
+  /** What an HTML page states about itself; `null` for text. */
+  metadata: Metadata | null
 }
 
 /** A span of the input. */
@@ -331,9 +387,9 @@ export declare class Summarizer {
   /** The options in force, every field filled in. */
   get options(): ResolvedOptions
   /** Summarises `text` off the main thread. */
-  summarize(text: string): Promise<Summary>
+  summarize(text: Text): Promise<Summary>
   /** Summarises `text` on the calling thread. */
-  summarizeSync(text: string): Summary
+  summarizeSync(text: Text): Summary
   /**
    * Summarises every document on every core, off the main thread, keeping
    * the event loop free (documents go in and summaries come out in slices).
@@ -353,13 +409,16 @@ export declare class Summarizer {
 }
 
 /** Summarises `text` off the main thread. */
-export declare function summarize(text: string, options?: Options | null): Promise<Summary>
+export declare function summarize(text: Text, options?: Options | null): Promise<Summary>
 
 /** Summarises `text` on the calling thread. */
-export declare function summarizeSync(text: string, options?: Options | null): Summary
+export declare function summarizeSync(text: Text, options?: Options | null): Summary
 
-/** Separates the article from the page around it, off the main thread. */
-export declare function clean(text: string, language?: LanguageOption | null): Promise<Cleaned>
+/**
+ * Separates the article from the page around it, off the main thread. For
+ * HTML or bytes, the spans' offsets index `source`.
+ */
+export declare function clean(text: Text, language?: LanguageOption | null, format?: Format | null): Promise<Cleaned>
 
 /** Separates the article from the page around it, on the calling thread. */
-export declare function cleanSync(text: string, language?: LanguageOption | null): Cleaned
+export declare function cleanSync(text: Text, language?: LanguageOption | null, format?: Format | null): Cleaned

@@ -64,12 +64,12 @@ function summarizeSync(text, options) {
   return rethrow(summarizeSync, () => native.summarizeSync(text, options))
 }
 
-function clean(text, language) {
-  return settle(native.clean(text, language), callSite(clean))
+function clean(text, language, format) {
+  return settle(native.clean(text, language, format), callSite(clean))
 }
 
-function cleanSync(text, language) {
-  return rethrow(cleanSync, () => native.cleanSync(text, language))
+function cleanSync(text, language, format) {
+  return rethrow(cleanSync, () => native.cleanSync(text, language, format))
 }
 
 module.exports.AbregeError = AbregeError

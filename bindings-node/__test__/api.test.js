@@ -92,7 +92,7 @@ test('a summary without sentences says why', () => {
 test('a Summarizer keeps its options, every field filled in', async () => {
   const s = new abrege.Summarizer({ maxWords: 40, language: 'fr-FR', weights: { runOn: -1 } })
   assert.deepEqual(Object.keys(s.options).sort(), [
-    'clean', 'idf', 'language', 'maxChars', 'maxInputBytes', 'maxWords', 'ratio', 'redundancy', 'sentences', 'title', 'weights',
+    'clean', 'format', 'idf', 'language', 'maxChars', 'maxInputBytes', 'maxWords', 'ratio', 'redundancy', 'sentences', 'title', 'weights',
   ])
   assert.equal(s.options.maxWords, 40)
   assert.equal(s.options.sentences, null)

@@ -86,9 +86,9 @@ test('an argument of the wrong type is a TypeError as Node words it', async () =
     assert.match(err.message, message)
     return true
   }
-  assert.throws(() => abrege.summarizeSync(42), typeError('text', /^The "text" argument must be of type string\. Received type number \(42\)$/))
+  assert.throws(() => abrege.summarizeSync(42), typeError('text', /^The "text" argument must be of type string or an instance of Buffer or Uint8Array\. Received type number \(42\)$/))
   assert.throws(() => abrege.cleanSync(null), typeError('text', /Received null$/))
-  assert.throws(() => abrege.summarizeSync(Buffer.from('x')), typeError('text', /Received an instance of Buffer$/))
+  assert.throws(() => abrege.summarizeSync(new Float64Array(2)), typeError('text', /Received an instance of Float64Array$/))
   await assert.rejects(abrege.summarize(undefined), typeError('text', /Received undefined$/))
   await assert.rejects(abrege.clean(ARTICLE, 5), typeError('language', /The "language" argument must be of type string/))
   const s = new abrege.Summarizer()

@@ -2,7 +2,7 @@
 //! `ERR_INVALID_ARG_TYPE`, worded as Node's core modules word it:
 //! `The "text" argument must be of type string. Received type number (42)`.
 
-use napi::bindgen_prelude::{JsObjectValue, Object, Unknown};
+use napi::bindgen_prelude::{JsObjectValue, Object, Uint8ArraySlice, Unknown};
 use napi::{JsValue, ValueType};
 
 use crate::errors::{js_number, Code, Failure};
@@ -135,6 +135,30 @@ pub(crate) fn optional_string(path: &str, value: &Unknown) -> Read<Option<String
         // SAFETY: the value was just checked to be a string.
         ValueType::String => Ok(Some(unsafe { value.cast::<String>() }?)),
         _ => Err(wrong(path, "one of type string, null, or undefined", value)),
+    }
+}
+
+/// A text as JavaScript gives it: a string, or the bytes of a page.
+pub(crate) enum Text {
+    /// A string: offsets index it (or the text made of it, for HTML).
+    Str(String),
+    /// A `Buffer` or `Uint8Array`, copied: the core decodes it.
+    Bytes(Vec<u8>),
+}
+
+/// A string or `Buffer` (any `Uint8Array`) argument.
+pub(crate) fn text(path: &str, value: &Unknown) -> Read<Text> {
+    let expected = "of type string or an instance of Buffer or Uint8Array";
+    match value.get_type()? {
+        // SAFETY: the value was just checked to be a string.
+        ValueType::String => Ok(Text::Str(unsafe { value.cast::<String>() }?)),
+        ValueType::Object if value.is_typedarray()? => {
+            // SAFETY: the value is a typed array; a non-byte one is refused by the cast.
+            let bytes = unsafe { value.cast::<Uint8ArraySlice>() }
+                .map_err(|_| wrong(path, expected, value))?;
+            Ok(Text::Bytes(bytes.to_vec()))
+        }
+        _ => Err(wrong(path, expected, value)),
     }
 }
 

@@ -2,6 +2,7 @@
 
 use napi_derive::napi;
 
+use crate::summary::Metadata;
 use crate::utf16::Utf16Offsets;
 
 /// What the cleaning stage made of a page.
@@ -15,6 +16,14 @@ pub struct Cleaned {
     pub kept: Vec<Span>,
     /// Everything else, in page order, each with its reason.
     pub dropped: Vec<Dropped>,
+    /// The article's text: the kept blocks and the section headings among them, blank lines between.
+    pub text: String,
+    /// The format the input was read as: `"text"` or `"html"`.
+    pub format: String,
+    /// The text the offsets index when the input was HTML or a Buffer; null when they index the input itself.
+    pub source: Option<String>,
+    /// What an HTML page states about itself; null for text.
+    pub metadata: Option<Metadata>,
 }
 
 /// A span of the input.
@@ -49,13 +58,19 @@ impl Cleaned {
             .iter()
             .chain(&c.kept)
             .chain(c.dropped.iter().map(|d| &d.span));
-        let offsets = Utf16Offsets::new(input, spans.flat_map(|s| [s.start, s.end]));
+        let indexed = c.source.as_deref().unwrap_or(input);
+        let offsets = Utf16Offsets::new(indexed, spans.flat_map(|s| [s.start, s.end]));
         let span = |s: abrege::clean::Span| Span {
             start: offsets.get(s.start),
             end: offsets.get(s.end),
             text: s.text,
         };
+        let text = c.text();
         Cleaned {
+            text,
+            format: crate::options::format_name(c.format).to_string(),
+            source: c.source,
+            metadata: c.metadata.map(Metadata::from),
             language: c.language,
             title: c.title.map(span),
             kept: c.kept.into_iter().map(span).collect(),

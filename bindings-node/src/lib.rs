@@ -28,16 +28,16 @@ pub use cleaned::{Cleaned, Dropped, Span};
 pub use errors::FailureInfo;
 pub use options::{ResolvedOptions, ResolvedWeights};
 pub use summarizer::Summarizer;
-pub use summary::{Features, Keyword, Sentence, Summary};
+pub use summary::{Features, Keyword, Metadata, Sentence, Summary};
 pub use task::Job;
 
 use args::Read;
 use errors::{from_core, guard, Failure};
 
-/// Summarises `text` off the main thread.
+/// Summarises `text` (a string, or a page's bytes as a `Buffer`) off the main thread.
 #[napi(ts_return_type = "Promise<Summary>")]
 pub fn summarize(text: Unknown, options: Option<Unknown>) -> AsyncTask<Job<Summary>> {
-    let args = args::string("text", &text).and_then(|text| {
+    let args = args::text("text", &text).and_then(|text| {
         let options = options::parse(options.as_ref())?;
         Ok((text, options))
     });
@@ -47,11 +47,11 @@ pub fn summarize(text: Unknown, options: Option<Unknown>) -> AsyncTask<Job<Summa
     }))
 }
 
-/// Summarises `text` on the calling thread.
+/// Summarises `text` (a string or a `Buffer`) on the calling thread.
 #[napi]
 pub fn summarize_sync(env: Env, text: Unknown, options: Option<Unknown>) -> Result<Summary> {
     let run = || {
-        let text = args::string("text", &text)?;
+        let text = args::text("text", &text)?;
         let options = options::parse(options.as_ref())?;
         guard(|| {
             let summarizer = abrege::Summarizer::new(options).map_err(from_core)?;
@@ -62,19 +62,31 @@ pub fn summarize_sync(env: Env, text: Unknown, options: Option<Unknown>) -> Resu
 }
 
 /// Separates the article from the page around it, off the main thread.
+/// `text` is a string or a page's bytes (`Buffer`); `language` is `"auto"`
+/// (default) or an ISO 639-1 code; `format` is `"auto"` (default), `"text"`
+/// or `"html"`. For HTML or a Buffer the offsets index `source`.
 #[napi(ts_return_type = "Promise<Cleaned>")]
-pub fn clean(text: Unknown, language: Option<Unknown>) -> AsyncTask<Job<Cleaned>> {
-    let args = clean_args(&text, language.as_ref());
-    AsyncTask::new(Job::with(args, |(text, language)| {
-        Ok(clean_with(&text, &language))
+pub fn clean(
+    text: Unknown,
+    language: Option<Unknown>,
+    format: Option<Unknown>,
+) -> AsyncTask<Job<Cleaned>> {
+    let args = clean_args(&text, language.as_ref(), format.as_ref());
+    AsyncTask::new(Job::with(args, |(text, language, format)| {
+        Ok(clean_with(text, &language, format))
     }))
 }
 
 /// Separates the article from the page around it, on the calling thread.
 #[napi]
-pub fn clean_sync(env: Env, text: Unknown, language: Option<Unknown>) -> Result<Cleaned> {
-    clean_args(&text, language.as_ref())
-        .and_then(|(text, language)| guard(|| Ok(clean_with(&text, &language))))
+pub fn clean_sync(
+    env: Env,
+    text: Unknown,
+    language: Option<Unknown>,
+    format: Option<Unknown>,
+) -> Result<Cleaned> {
+    clean_args(&text, language.as_ref(), format.as_ref())
+        .and_then(|(text, language, format)| guard(|| Ok(clean_with(text, &language, format))))
         .map_err(|failure| failure.into_js(&env))
 }
 
@@ -92,16 +104,31 @@ pub fn panic_for_tests(env: Env, sync: bool) -> Result<Option<AsyncTask<Job<()>>
     }
 }
 
-fn clean_args(text: &Unknown, language: Option<&Unknown>) -> Read<(String, String)> {
-    let text = args::string("text", text)?;
+fn clean_args(
+    text: &Unknown,
+    language: Option<&Unknown>,
+    format: Option<&Unknown>,
+) -> Read<(args::Text, String, abrege::Format)> {
+    let text = args::text("text", text)?;
     let language = match language {
         Some(l) if !args::is_absent(l)? => args::string("language", l)?,
         _ => "auto".to_string(),
     };
+    let format = match format {
+        Some(f) if !args::is_absent(f)? => options::format(&args::string("format", f)?)?,
+        _ => abrege::Format::Auto,
+    };
     abrege::lang::check_code(&language).map_err(from_core)?;
-    Ok((text, language))
+    Ok((text, language, format))
 }
 
-fn clean_with(text: &str, language: &str) -> Cleaned {
-    Cleaned::new(text, abrege::clean::clean(text, language))
+fn clean_with(text: args::Text, language: &str, format: abrege::Format) -> Cleaned {
+    match text {
+        args::Text::Str(text) => {
+            Cleaned::new(&text, abrege::clean::clean_as(&text, language, format))
+        }
+        args::Text::Bytes(bytes) => {
+            Cleaned::new("", abrege::clean::clean_bytes(&bytes, language, format))
+        }
+    }
 }

@@ -36,6 +36,8 @@ pub struct ResolvedOptions {
     pub redundancy: f64,
     /// Inputs larger than this many UTF-8 bytes are rejected.
     pub max_input_bytes: f64,
+    /// What the input is read as: `"auto"`, `"text"` or `"html"`.
+    pub format: String,
     /// Every feature weight.
     pub weights: ResolvedWeights,
 }
@@ -117,6 +119,7 @@ impl From<&abrege::Options> for ResolvedOptions {
             idf: o.idf,
             redundancy: o.redundancy,
             max_input_bytes: o.max_input_bytes as f64,
+            format: format_name(o.format).to_string(),
             weights: ResolvedWeights::from(&o.weights),
         }
     }
@@ -134,8 +137,31 @@ const KEYS: &[&str] = &[
     "idf",
     "redundancy",
     "maxInputBytes",
+    "format",
     "weights",
 ];
+
+/// A format's name as the options spell it.
+pub(crate) fn format_name(format: abrege::Format) -> &'static str {
+    match format {
+        abrege::Format::Html => "html",
+        abrege::Format::Text => "text",
+        _ => "auto",
+    }
+}
+
+/// `"auto"`, `"text"` or `"html"`; anything else is an invalid option `format`.
+pub(crate) fn format(value: &str) -> Read<abrege::Format> {
+    match value {
+        "auto" => Ok(abrege::Format::Auto),
+        "text" => Ok(abrege::Format::Text),
+        "html" => Ok(abrege::Format::Html),
+        other => Err(Failure::option(
+            "format",
+            format!("must be \"auto\", \"text\" or \"html\", got {other:?}"),
+        )),
+    }
+}
 
 /// Reads the `options` argument into validated core options.
 pub(crate) fn parse(value: Option<&Unknown>) -> Read<abrege::Options> {
@@ -159,6 +185,7 @@ pub(crate) fn parse(value: Option<&Unknown>) -> Read<abrege::Options> {
             "idf" => o.idf = args::boolean(path, &v)?,
             "redundancy" => o.redundancy = args::number(path, &v)?,
             "maxInputBytes" => o.max_input_bytes = args::count(path, &v)?,
+            "format" => o.format = format(&args::string(path, &v)?)?,
             "weights" => parse_weights(&v, &mut o.weights)?,
             _ => return Err(unknown(&key, KEYS.iter().map(|k| k.to_string()))),
         }

@@ -38,19 +38,22 @@ impl Summarizer {
         ResolvedOptions::from(self.inner.options())
     }
 
-    /// Summarises `text` off the main thread.
-    #[napi(ts_return_type = "Promise<Summary>")]
+    /// Summarises `text` (a string, or a page's bytes as a `Buffer`) off the main thread.
+    #[napi(
+        ts_args_type = "text: string | Uint8Array",
+        ts_return_type = "Promise<Summary>"
+    )]
     pub fn summarize(&self, text: Unknown) -> AsyncTask<Job<Summary>> {
         let inner = self.inner.clone();
-        AsyncTask::new(Job::with(args::string("text", &text), move |text| {
+        AsyncTask::new(Job::with(args::text("text", &text), move |text| {
             summarize_with(&inner, text)
         }))
     }
 
-    /// Summarises `text` on the calling thread.
-    #[napi]
+    /// Summarises `text` (a string or a `Buffer`) on the calling thread.
+    #[napi(ts_args_type = "text: string | Uint8Array")]
     pub fn summarize_sync(&self, env: Env, text: Unknown) -> Result<Summary> {
-        args::string("text", &text)
+        args::text("text", &text)
             .and_then(|text| guard(|| summarize_with(&self.inner, text)))
             .map_err(|failure| failure.into_js(&env))
     }
@@ -72,13 +75,22 @@ impl Summarizer {
     }
 }
 
-/// One text through the core, then into its JavaScript shape.
+/// One text through the core, then into its JavaScript shape: a string as
+/// given, a `Buffer` decoded by the core (a page by its own charset).
 pub(crate) fn summarize_with(
     summarizer: &abrege::Summarizer,
-    text: String,
+    text: args::Text,
 ) -> std::result::Result<Summary, Failure> {
-    let summary = summarizer.summarize(&text).map_err(from_core)?;
-    Ok(Summary::new(&text, summary))
+    match text {
+        args::Text::Str(text) => {
+            let summary = summarizer.summarize(&text).map_err(from_core)?;
+            Ok(Summary::new(&text, summary))
+        }
+        args::Text::Bytes(bytes) => {
+            let summary = summarizer.summarize_bytes(&bytes).map_err(from_core)?;
+            Ok(Summary::new("", summary))
+        }
+    }
 }
 
 /// A batch through the core: one result per document, offsets in UTF-16.

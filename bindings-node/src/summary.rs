@@ -21,8 +21,50 @@ pub struct Summary {
     pub keywords: Vec<Keyword>,
     /// How many candidate sentences the document had after cleaning.
     pub sentence_count: u32,
-    /// Why there are no sentences (`"no_text"`, `"no_article"`, `"budget_too_small"`); `null` when there are some.
+    /// Why the summary has no sentences: `"no_text"`, `"no_article"` (only
+    /// page furniture, as on a front page) or `"budget_too_small"`; null when it has some.
     pub empty_reason: Option<String>,
+    /// The format the input was read as: `"text"` or `"html"`.
+    pub format: String,
+    /// The text the offsets index when the input was HTML or a Buffer: every
+    /// visible block of the page, blank lines between; null when they index the input itself.
+    pub source: Option<String>,
+    /// What an HTML page states about itself; null for text.
+    pub metadata: Option<Metadata>,
+}
+
+/// What an HTML page states about itself; each field is null when it does not.
+/// The description is the site's own summary: reported, never a sentence.
+#[napi(object, object_from_js = false, use_nullable = true)]
+pub struct Metadata {
+    /// The article's title (og:title, JSON-LD headline, `<h1>`, `<title>`), the site's name stripped.
+    pub title: Option<String>,
+    /// The author or authors.
+    pub byline: Option<String>,
+    /// The publication date, as the page writes it (usually ISO 8601).
+    pub published: Option<String>,
+    /// The site's name.
+    pub site_name: Option<String>,
+    /// The canonical address.
+    pub url: Option<String>,
+    /// The page's description of itself (meta description).
+    pub description: Option<String>,
+    /// The language the page declares (`<html lang>`), an ISO 639-1 code.
+    pub language: Option<String>,
+}
+
+impl From<abrege::Metadata> for Metadata {
+    fn from(m: abrege::Metadata) -> Self {
+        Metadata {
+            title: m.title,
+            byline: m.byline,
+            published: m.published,
+            site_name: m.site_name,
+            url: m.url,
+            description: m.description,
+            language: m.language,
+        }
+    }
 }
 
 /// One chosen sentence.
@@ -117,9 +159,12 @@ impl From<abrege::Features> for Features {
 }
 
 impl Summary {
-    /// Converts the core's summary of `input`, byte offsets becoming UTF-16 indices.
+    /// Converts the core's summary of `input`, byte offsets becoming UTF-16
+    /// indices into `input`, or into the text the core made of it (an HTML
+    /// page, a Buffer).
     pub(crate) fn new(input: &str, s: abrege::Summary) -> Self {
-        let offsets = Utf16Offsets::new(input, s.sentences.iter().flat_map(|s| [s.start, s.end]));
+        let indexed = s.source.as_deref().unwrap_or(input);
+        let offsets = Utf16Offsets::new(indexed, s.sentences.iter().flat_map(|s| [s.start, s.end]));
         let text = s.text();
         Summary {
             text,
@@ -148,6 +193,9 @@ impl Summary {
                 .collect(),
             sentence_count: s.sentence_count as u32,
             empty_reason: s.empty_reason.map(|r| r.as_str().to_string()),
+            format: crate::options::format_name(s.format).to_string(),
+            source: s.source,
+            metadata: s.metadata.map(Metadata::from),
         }
     }
 }
