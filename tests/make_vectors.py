@@ -101,3 +101,77 @@ e2 = "Mr. Bailey said the U.S. slowdown weighed on the decision."
 e3 = "Markets had expected the move."
 vec("english-auto", "English is detected and its abbreviations (Mr., U.S.) do not split sentences.",
     e1 + " " + e2 + " " + e3, {"sentences": 10}, "en", None, [(0, e1, e1), (1, e2, e2), (2, e3, e3)])
+
+def html_vec(name, description, page, options, language, title, source, sentences,
+             as_bytes=False, empty_reason=None):
+    """An HTML page. `source` is the text abrege makes of the page, written by
+    hand: every visible block in page order, blank lines between; the
+    sentences' offsets index it. With `as_bytes`, bindings pass the page's
+    UTF-8 bytes rather than a string."""
+    exp = []
+    b = source.encode()
+    for index, expected, raw in sentences:
+        pos = source.index(raw)
+        start = len(source[:pos].encode())
+        end = start + len(raw.encode())
+        assert b[start:end].decode() == raw
+        exp.append({"index": index, "text": expected, "start": start, "end": end})
+    expected = {"language": language, "title": title, "format": "html", "source": source,
+                "sentences": exp}
+    if empty_reason:
+        expected["empty_reason"] = empty_reason
+    obj = {"name": name, "description": description, "text": page,
+           "input": "bytes" if as_bytes else "str", "options": options, "expected": expected}
+    with open(os.path.join(out, name + ".json"), "w", encoding="utf-8") as f:
+        json.dump(obj, f, ensure_ascii=False, indent=2)
+        f.write("\n")
+
+h1 = "Le conseil municipal de Lyon a adopté mardi soir un budget de 812 millions d’euros pour la rénovation des écoles."
+h2 = "Le maire a défendu un budget « sincère et ambitieux », qui prévoit l’isolation des bâtiments les plus anciens."
+h3 = "L’opposition a dénoncé une hausse de la dette, et une partie des élus s’est abstenue lors du vote."
+page = ("<!DOCTYPE html><html lang=\"fr\"><head><meta charset=\"utf-8\">"
+        "<title>Le budget des écoles adopté - Le Quotidien</title>"
+        "<meta property=\"og:title\" content=\"Le budget des écoles adopté\">"
+        "<meta property=\"og:site_name\" content=\"Le Quotidien\"></head><body>"
+        "<div class=\"cookie-banner\"><p>Nous utilisons des cookies pour mesurer l’audience de ce site.</p></div>"
+        "<nav><a href=\"/\">Accueil</a> <a href=\"/lyon\">Lyon</a> <a href=\"/sport\">Sport</a></nav>"
+        "<article><h1>Le budget des écoles adopté</h1>"
+        f"<p>{h1.replace('812 millions', '812&nbsp;millions')}</p>"
+        f"<p>{h2.replace('sincère', '<em>sincère</em>')}</p>"
+        f"<p>{h3}</p></article>"
+        "<section class=\"comments\"><p>Enfin une bonne nouvelle pour les écoles du quartier, il était temps.</p></section>"
+        "</body></html>")
+source = "\n\n".join([
+    "Nous utilisons des cookies pour mesurer l’audience de ce site.",
+    "Accueil Lyon Sport",
+    "Le budget des écoles adopté",
+    h1.replace("812 millions", "812\u00a0millions"),
+    h2, h3,
+    "Enfin une bonne nouvelle pour les écoles du quartier, il était temps."])
+html_vec("html-article", "An HTML page as bytes: the cookie notice, the menu, the headline and the comments are dropped; offsets index the text abrege made of the page.",
+    page, {"sentences": 2}, "fr", "Le budget des écoles adopté", source,
+    [(0, h1.replace("812 millions", "812\u00a0millions"), h1.replace("812 millions", "812\u00a0millions")), (1, h2, h2)],
+    as_bytes=True)
+
+i1 = "Le maire de Lyon a présenté mardi un budget\nde 812 millions d’euros, selon la mairie & ses services."
+i2 = "Les écoles seront rénovées d’ici à 2028, a promis le maire devant le conseil."
+page = ("<html><body><article><p>Le maire de <a href=\"/lyon\">Lyon</a> a présenté <em>mardi</em> un budget<br>"
+        "de 812 millions d&rsquo;euros, selon <strong>la mairie</strong> &amp; ses services.</p>"
+        f"<p>{i2}</p></article></body></html>")
+html_vec("html-inline", "Inline markup never breaks a sentence: a link, emphasis and a single <br> are inside one; entities are decoded.",
+    page, {"sentences": 5, "language": "fr"}, "fr", None, "\n\n".join([i1, i2]),
+    [(0, "Le maire de Lyon a présenté mardi un budget de 812 millions d’euros, selon la mairie & ses services.", i1), (1, i2, i2)])
+
+page = ("<!DOCTYPE html><html lang=\"fr\"><head><title>Le Quotidien - L’actualité de Lyon</title></head><body>"
+        "<nav><a href=\"/\">Accueil</a> <a href=\"/lyon\">Lyon</a></nav><main>"
+        + "".join(f"<div class=\"card\"><h2><a href=\"/a{i}\">{t}</a></h2><p>{e}</p></div>" for i, (t, e) in enumerate([
+            ("Le budget des écoles adopté", "La ville investira 120 millions d’euros dans ses écoles d’ici 2028, a dit le maire."),
+            ("Le tramway T9 arrivera en 2026", "Les travaux ont pris du retard à cause des intempéries de l’hiver, selon la métropole."),
+            ("L’OL s’impose face à Marseille", "Les Lyonnais ont battu l’OM deux buts à un au stade, dimanche soir devant leur public."),
+        ])) + "</main></body></html>")
+source = "\n\n".join(["Accueil Lyon",
+    "Le budget des écoles adopté", "La ville investira 120 millions d’euros dans ses écoles d’ici 2028, a dit le maire.",
+    "Le tramway T9 arrivera en 2026", "Les travaux ont pris du retard à cause des intempéries de l’hiver, selon la métropole.",
+    "L’OL s’impose face à Marseille", "Les Lyonnais ont battu l’OM deux buts à un au stade, dimanche soir devant leur public."])
+html_vec("html-front-page", "A front page of teasers has no article: an empty summary that says so.",
+    page, {}, "und", "Le Quotidien - L’actualité de Lyon", source, [], as_bytes=True, empty_reason="no_article")

@@ -918,3 +918,120 @@ fn a_terminal_shows_a_progress_bar_that_is_cleared() {
     let shown = on_a_terminal(&dir, &format!("{bin} {} > one.txt", files[0]));
     assert_eq!(shown, "");
 }
+
+fn html_fixture(name: &str) -> String {
+    format!(
+        "{}/../tests/fixtures/html/{name}",
+        env!("CARGO_MANIFEST_DIR")
+    )
+}
+
+#[test]
+fn a_page_file_is_read_as_html_and_gives_the_api_s_sentences() {
+    let path = html_fixture("de-nachrichten.html"); // ISO-8859-1, as it declares
+    let bytes = std::fs::read(&path).unwrap();
+    let api = abrege::Summarizer::new(abrege::Options::default())
+        .unwrap()
+        .summarize_bytes(&bytes)
+        .unwrap();
+    let out = abrege(&[&path], None);
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    // Decoded by its charset: no warning about UTF-8.
+    assert!(
+        out.stderr.is_empty(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    let lines: Vec<String> = String::from_utf8(out.stdout)
+        .unwrap()
+        .lines()
+        .map(str::to_string)
+        .collect();
+    let want: Vec<String> = api.sentences.iter().map(|s| s.text.clone()).collect();
+    assert_eq!(lines, want);
+    let out = abrege(&["--json", &path], None);
+    let v: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
+    assert_eq!(v["format"], "html");
+    let source = v["source"].as_str().unwrap();
+    for s in v["sentences"].as_array().unwrap() {
+        let (a, b) = (
+            s["start"].as_u64().unwrap() as usize,
+            s["end"].as_u64().unwrap() as usize,
+        );
+        assert!(source[a..b].starts_with(&s["text"].as_str().unwrap()[..10]));
+    }
+    // Standard input is read as bytes too.
+    let piped = abrege(
+        &["-"],
+        Some(&String::from_utf8_lossy(
+            &std::fs::read(html_fixture("en-amp.html")).unwrap(),
+        )),
+    );
+    assert!(String::from_utf8(piped.stdout)
+        .unwrap()
+        .starts_with("More than 20,000 homes"));
+}
+
+#[test]
+fn clean_detects_html_and_format_forces_text() {
+    let path = html_fixture("fr-quotidien.html");
+    let out = abrege(&["clean", &path], None);
+    let text = String::from_utf8(out.stdout).unwrap();
+    for reason in [
+        "- consent",
+        "- navigation",
+        "- comments",
+        "- paywall",
+        "- related",
+        "keep ",
+    ] {
+        assert!(text.contains(reason), "{reason} in\n{text}");
+    }
+    let out = abrege(&["clean", "--json", "--format", "text", &path], None);
+    let v: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
+    assert_eq!(v["format"], "text");
+    assert!(v["source"].is_null());
+    let out = abrege(&["--format", "pdf", &path], None);
+    assert_eq!(out.status.code(), Some(2));
+    assert!(String::from_utf8_lossy(&out.stderr).contains("--format takes auto, text or html"));
+}
+
+#[test]
+fn extract_prints_the_article_and_its_metadata() {
+    let path = html_fixture("fr-quotidien.html");
+    let out = abrege(&["extract", &path], None);
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    let text = String::from_utf8(out.stdout).unwrap();
+    let paragraphs: Vec<&str> = text.trim_end().split("\n\n").collect();
+    assert_eq!(paragraphs.len(), 5, "{text}"); // four paragraphs and a section heading
+    assert!(paragraphs[0].starts_with("Le conseil municipal de Lyon"));
+    assert_eq!(paragraphs[2], "Une opposition divisée");
+    assert!(!text.contains("cookies") && !text.contains("Enfin une bonne nouvelle"));
+    let out = abrege(&["extract", "--json", &path], None);
+    let v: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
+    assert_eq!(v["text"].as_str().unwrap(), text.trim_end());
+    assert_eq!(v["metadata"]["byline"], "Claire Fontaine");
+    assert_eq!(
+        v["title"],
+        "Lyon : le conseil municipal adopte un budget record pour les écoles"
+    );
+    let blocks = v["blocks"].as_array().unwrap();
+    let source = v["source"].as_str().unwrap();
+    assert!(blocks.iter().any(|b| b["reason"] == "comments"));
+    assert!(blocks.iter().any(|b| b["reason"].is_null()));
+    for b in blocks {
+        let (a, e) = (
+            b["start"].as_u64().unwrap() as usize,
+            b["end"].as_u64().unwrap() as usize,
+        );
+        assert!(!source[a..e].is_empty());
+    }
+}
