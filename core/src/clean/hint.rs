@@ -13,6 +13,10 @@ pub(crate) struct Hint {
     /// The block sits in the article the markup points to. With hints,
     /// the article is these blocks, not the densest run of prose.
     pub in_article: bool,
+    /// The markup says the block is content of the article (an item of a
+    /// list or a cell of a table in it, with few links): the text's own
+    /// shape signals (a short line, a date, a number) do not drop it.
+    pub keep: bool,
 }
 
 /// The blocks from the first to the last in the article, if any is.

@@ -253,6 +253,8 @@ pub(crate) fn classify(
         for (reason, h) in reasons.iter_mut().zip(hints) {
             if h.verdict.is_some() {
                 *reason = h.verdict.filter(|&r| r != Reason::Title);
+            } else if h.keep {
+                *reason = None;
             }
         }
     }

@@ -34,6 +34,8 @@ const FRAGMENT_WORDS: usize = 50;
 /// A weak flag on an element holding this share of the page's prose is the
 /// page's wrapper, not furniture.
 const WRAPPER_SHARE: f64 = 0.5;
+/// A byline, caption or credit holds at most this many words.
+const SMALL_FLAG_WORDS: usize = 40;
 /// …and at least this many paragraphs of prose.
 const WRAPPER_PARAGRAPHS: u32 = 4;
 /// A sibling joins the article when its own score reaches this share of the best.
@@ -137,6 +139,15 @@ pub(crate) fn hints(walk: &Walk, head: &Head, res: &Resources) -> Vec<Hint> {
         let sc = &scopes[s];
         prose_count[sc.end as usize] - prose_count[sc.first as usize]
     };
+    // Words, counted over blocks: a byline or a caption is short.
+    let mut words_sum = vec![0usize; blocks.len() + 1];
+    for b in 0..blocks.len() {
+        words_sum[b + 1] = words_sum[b] + prose[b].words;
+    }
+    let words_in = |s: usize| {
+        let sc = &scopes[s];
+        words_sum[sc.end as usize] - words_sum[sc.first as usize]
+    };
     // Which flags count: not one on the page's wrapper, an element holding
     // most of the page's prose (`<div id="read_more">` around the body).
     // A comment thread longer than the article is still comments, unless
@@ -152,7 +163,11 @@ pub(crate) fn hints(walk: &Walk, head: &Head, res: &Resources) -> Vec<Hint> {
                 let wrapper = share >= WRAPPER_SHARE
                     && paragraphs(s) >= WRAPPER_PARAGRAPHS
                     && (f.reason != Reason::Comments || holds_markup(s) || sc.article_names);
-                !wrapper
+                // A `meta` or `time` class on an element of many words is a
+                // section (a recipe's ingredients), not a byline.
+                let small_only =
+                    matches!(f.reason, Reason::Byline | Reason::Caption | Reason::Credit);
+                !wrapper && !(small_only && words_in(s) > SMALL_FLAG_WORDS)
             })
         })
         .collect();
@@ -341,9 +356,16 @@ pub(crate) fn hints(walk: &Walk, head: &Head, res: &Resources) -> Vec<Hint> {
             } else {
                 None
             };
+            // Lists and tables in the article are its content, whatever
+            // their lines look like (ingredients, results, addresses).
+            let keep = in_article[b]
+                && verdict.is_none()
+                && matches!(kind, Kind::ListItem | Kind::Cell)
+                && p.link_density < 0.3;
             Hint {
                 verdict,
                 in_article: in_article[b],
+                keep,
             }
         })
         .collect()
