@@ -45,12 +45,16 @@ function layout(span) {
 /**
  * Every place a text is handed back with its span, for `input`: the
  * sentences of `summary`, and the title, kept and dropped spans of `cleaned`.
- * Each is `[what, text, input.slice(start, end)]`.
+ * Each is `[what, text, slice]`, the slice taken of the input, or of the
+ * `source` abrege made of it when it was read as HTML.
  */
 function spans(input, summary, cleaned) {
   const out = []
-  for (const s of summary?.sentences ?? []) out.push([`sentence ${s.index}`, s.text, input.slice(s.start, s.end)])
+  // For a page read as HTML the offsets index the text made of it (`source`).
+  const indexed = summary?.source ?? input
+  for (const s of summary?.sentences ?? []) out.push([`sentence ${s.index}`, s.text, indexed.slice(s.start, s.end)])
   if (cleaned) {
+    input = cleaned.source ?? input
     const all = [...(cleaned.title ? [['title', cleaned.title]] : []), ...cleaned.kept.map((s) => ['kept', s]), ...cleaned.dropped.map((s) => [`dropped (${s.reason})`, s])]
     for (const [what, s] of all) out.push([`${what} at ${s.start}`, s.text, input.slice(s.start, s.end)])
   }
