@@ -62,7 +62,7 @@ fn reasons(cleaned: &Cleaned) -> Vec<Reason> {
     cleaned.dropped.iter().map(|d| d.reason).collect()
 }
 
-fn dropped_for<'a>(cleaned: &'a Cleaned, reason: Reason) -> Vec<&'a str> {
+fn dropped_for(cleaned: &Cleaned, reason: Reason) -> Vec<&str> {
     cleaned
         .dropped
         .iter()

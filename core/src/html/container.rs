@@ -167,7 +167,7 @@ pub(crate) fn hints(walk: &Walk, head: &Head, res: &Resources) -> Vec<Hint> {
                 // section (a recipe's ingredients), not a byline.
                 let small_only =
                     matches!(f.reason, Reason::Byline | Reason::Caption | Reason::Credit);
-                !wrapper && !(small_only && words_in(s) > SMALL_FLAG_WORDS)
+                !(wrapper || small_only && words_in(s) > SMALL_FLAG_WORDS)
             })
         })
         .collect();
@@ -262,9 +262,7 @@ pub(crate) fn hints(walk: &Walk, head: &Head, res: &Resources) -> Vec<Hint> {
         let threshold = (10.0f64).max(SIBLING_SHARE * scored[best]);
         let mark = |s: usize, in_article: &mut Vec<bool>| {
             let sc = &scopes[s];
-            for b in sc.first as usize..sc.end as usize {
-                in_article[b] = true;
-            }
+            in_article[sc.first as usize..sc.end as usize].fill(true);
         };
         mark(top, &mut in_article);
         if parent != u32::MAX {
@@ -293,9 +291,9 @@ pub(crate) fn hints(walk: &Walk, head: &Head, res: &Resources) -> Vec<Hint> {
                 }
             }
         }
-        for b in 0..blocks.len() {
-            if in_article[b] && flag_of(b).is_some() {
-                in_article[b] = false;
+        for (b, inside) in in_article.iter_mut().enumerate() {
+            if *inside && flag_of(b).is_some() {
+                *inside = false;
             }
         }
         extend(&mut in_article, &prose, &flag_of);
@@ -547,7 +545,7 @@ fn word_set(text: &str) -> Set<String> {
 
 /// Hashes of the 4-word shingles of `text`, lower-cased.
 fn shingles(text: &str, limit: usize) -> Set<u64> {
-    use std::hash::{BuildHasher, Hash, Hasher};
+    use std::hash::BuildHasher;
     let words: Vec<String> = text
         .split(|c: char| !c.is_alphanumeric())
         .filter(|w| !w.is_empty())
@@ -557,11 +555,7 @@ fn shingles(text: &str, limit: usize) -> Set<u64> {
     words
         .windows(4)
         .take(limit)
-        .map(|w| {
-            let mut h = build.build_hasher();
-            w.hash(&mut h);
-            h.finish()
-        })
+        .map(|w| build.hash_one(w))
         .collect()
 }
 
