@@ -35,34 +35,8 @@ mod tokens;
 #[cfg(feature = "html")]
 mod walk;
 
-#[cfg(feature = "html")]
-pub use meta::Metadata;
-
-#[cfg(not(feature = "html"))]
-mod meta_off {
-    use serde::{Deserialize, Serialize};
-
-    /// What an HTML page states about itself (see the `html` feature).
-    #[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
-    pub struct Metadata {
-        /// The article's title.
-        pub title: Option<String>,
-        /// The author or authors.
-        pub byline: Option<String>,
-        /// The publication date.
-        pub published: Option<String>,
-        /// The site's name.
-        pub site_name: Option<String>,
-        /// The canonical address.
-        pub url: Option<String>,
-        /// The page's description of itself, kept apart from the text.
-        pub description: Option<String>,
-        /// The language the page declares.
-        pub language: Option<String>,
-    }
-}
-#[cfg(not(feature = "html"))]
-pub use meta_off::Metadata;
+mod metadata;
+pub use metadata::Metadata;
 
 #[cfg(feature = "html")]
 pub use self::enabled::*;
