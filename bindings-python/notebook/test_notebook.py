@@ -106,8 +106,10 @@ def probe(html: Path, name: str, mode: str) -> dict:
 
 
 def printed(nb: nbformat.NotebookNode, cell: int) -> dict:
-    (out,) = [o for o in nb.cells[cell].outputs if o.output_type == "stream"]
-    return json.loads(out.text)
+    # A long printed line may reach the notebook in several stream outputs.
+    streams = [o.text for o in nb.cells[cell].outputs if o.output_type == "stream" and o.name == "stdout"]
+    assert streams, f"cell {cell} printed nothing"
+    return json.loads("".join(streams))
 
 
 def html_output(nb: nbformat.NotebookNode, cell: int) -> str:
