@@ -80,6 +80,22 @@ impl<'py> Batch<'py> {
     }
 }
 
+/// The `errors` argument of the batch calls: whether a failing document
+/// raises ("raise") or takes its place in the result ("return").
+pub fn raises(py: Python<'_>, errors: &str) -> PyResult<bool> {
+    match errors {
+        "raise" => Ok(true),
+        "return" => Ok(false),
+        other => Err(to_py_err(
+            py,
+            abrege::Error::InvalidOption {
+                field: "errors",
+                reason: format!("must be \"raise\" or \"return\", got {other:?}"),
+            },
+        )),
+    }
+}
+
 /// An iterable of strings or missing values (`None`, NaN, `pandas.NA`).
 /// `field` names the argument, `item` one of its items.
 fn column<'py>(

@@ -8,6 +8,7 @@
 
 mod batch;
 mod clean;
+mod columns;
 mod errors;
 mod html;
 mod metadata;

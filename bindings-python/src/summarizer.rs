@@ -5,8 +5,9 @@ use pyo3::exceptions::PyTypeError;
 use pyo3::prelude::*;
 use pyo3::types::{PyByteArray, PyBytes, PyDict, PyMemoryView, PyString, PyTuple, PyType};
 
-use crate::batch::Batch;
-use crate::errors::{batch_err, enter_core, to_py_err};
+use crate::batch::{raises, Batch};
+use crate::columns;
+use crate::errors::{batch_err, enter_core};
 use crate::options::{self, type_name, OptionArgs};
 use crate::pickle::{self, Pickle};
 use crate::summary::{Located, Summary};
@@ -216,19 +217,7 @@ impl Summarizer {
         languages: Option<&Bound<'py, PyAny>>,
         errors: &str,
     ) -> PyResult<Vec<Bound<'py, PyAny>>> {
-        let raise = match errors {
-            "raise" => true,
-            "return" => false,
-            other => {
-                return Err(to_py_err(
-                    py,
-                    abrege::Error::InvalidOption {
-                        field: "errors",
-                        reason: format!("must be \"raise\" or \"return\", got {other:?}"),
-                    },
-                ))
-            }
-        };
+        let raise = raises(py, errors)?;
         let batch = Batch::read(texts, titles, languages)?;
         let inputs = batch.inputs()?;
         let inner = &self.inner;
@@ -257,6 +246,45 @@ impl Summarizer {
             }
         }
         Ok(out)
+    }
+
+    /// Summarises a batch like summarize_batch, but gives plain columns
+    /// instead of Summary objects: a dict of lists, one item per text, ready
+    /// for pandas (pd.DataFrame(columns)) or Arrow (pa.table(columns)), and
+    /// cheap to move between processes. The columns:
+    ///
+    /// - summary (str): the chosen sentences joined by single spaces;
+    /// - sentences (list of str): each chosen sentence's text;
+    /// - scores (list of float): each chosen sentence's score;
+    /// - starts (list of int): where each chosen sentence starts in the
+    ///   text, as a Python string index (code points);
+    /// - ends (list of int): where each ends, likewise;
+    /// - language (str): the language used ("und" for a missing text);
+    /// - title (str or None): the title given or found;
+    /// - empty_reason (str or None): why there are no sentences, as in
+    ///   Summary.empty_reason;
+    /// - error (str or None): with errors="return", a failing document's
+    ///   message; every other column is None on that row.
+    ///
+    /// The arguments are those of summarize_batch; with errors="raise" the
+    /// first failing document raises and the error column is all None.
+    ///
+    /// >>> cols = abrege.Summarizer(sentences=1).summarize_columns(df.text, titles=df.title)
+    /// >>> df = df.assign(**cols)
+    #[pyo3(
+        signature = (texts, *, titles=None, languages=None, errors="raise"),
+        text_signature = "(self, texts, *, titles=None, languages=None, errors='raise')"
+    )]
+    fn summarize_columns<'py>(
+        &self,
+        py: Python<'py>,
+        texts: &Bound<'py, PyAny>,
+        titles: Option<&Bound<'py, PyAny>>,
+        languages: Option<&Bound<'py, PyAny>>,
+        errors: &str,
+    ) -> PyResult<Bound<'py, PyDict>> {
+        let raise = raises(py, errors)?;
+        columns::summarize_columns(py, &self.inner, texts, titles, languages, raise)
     }
 
     /// The options, as the keyword arguments that rebuild this summariser

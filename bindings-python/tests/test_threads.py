@@ -111,5 +111,6 @@ def test_the_gil_is_released_during_long_calls(no_forced_switches: None) -> None
     summarizer = abrege.Summarizer()
     assert progress_during(lambda: summarizer.summarize(text)) > 0
     assert progress_during(lambda: summarizer.summarize_batch([text, text])) > 0
+    assert progress_during(lambda: summarizer.summarize_columns([text, text])) > 0
     assert progress_during(lambda: abrege.summarize(text)) > 0
     assert progress_during(lambda: abrege.clean(text)) > 0

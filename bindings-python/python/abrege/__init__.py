@@ -30,7 +30,7 @@ from abrege._abrege import (
     clean,
     summarize,
 )
-from abrege._typing import EmptyReason, FeatureWeights, Format, Weights
+from abrege._typing import Columns, EmptyReason, FeatureWeights, Format, Weights
 
 __all__ = [
     "AbregeError",
@@ -49,6 +49,7 @@ __all__ = [
     "__version__",
     "clean",
     "summarize",
+    "Columns",
     "EmptyReason",
     "FeatureWeights",
     "Format",

@@ -5,7 +5,7 @@ from typing import Any, Literal, final, overload
 
 from typing_extensions import Unpack
 
-from abrege._typing import EmptyReason, Errors, FeatureWeights, Format, Weights
+from abrege._typing import Columns, EmptyReason, Errors, FeatureWeights, Format, Weights
 
 __all__ = [
     "__version__",
@@ -182,6 +182,15 @@ class Summarizer:
         languages: Iterable[str | float | None] | None = None,
         errors: Errors,
     ) -> list[Summary | AbregeError]: ...
+    def summarize_columns(
+        self,
+        texts: Iterable[str | float | None],
+        *,
+        titles: Iterable[str | float | None] | None = None,
+        languages: Iterable[str | float | None] | None = None,
+        errors: Errors = "raise",
+    ) -> Columns:
+        """The batch's results as plain lists, one per field (see ``Columns``)."""
     @property
     def options(self) -> dict[str, Any]: ...
     def __reduce__(self) -> tuple[Any, tuple[bytes]]: ...

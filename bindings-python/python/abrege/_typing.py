@@ -35,3 +35,19 @@ Errors = Literal["raise", "return"]
 
 Format = Literal["auto", "text", "html"]
 """What the input is: ``"auto"`` reads a plain page as HTML, else text."""
+
+
+class Columns(TypedDict):
+    """What ``Summarizer.summarize_columns`` returns: one list per field,
+    one item per text. A row whose document failed (``errors="return"``)
+    is None everywhere but ``error``."""
+
+    summary: list[str | None]
+    sentences: list[list[str] | None]
+    scores: list[list[float] | None]
+    starts: list[list[int] | None]
+    ends: list[list[int] | None]
+    language: list[str | None]
+    title: list[str | None]
+    empty_reason: list[EmptyReason | None]
+    error: list[str | None]
