@@ -5,7 +5,8 @@
 # summarize_batch call gives; then the engine examples run as a user runs
 # them. Installs what it needs: a Java runtime from Debian's packages when
 # none is on the PATH, and the pinned engines (examples/engines/requirements.txt)
-# into target/engines-venv. Fails, never skips, when an engine cannot be
+# into target/engines-venv, and abrege built with the cargo feature arrow
+# (summarize_arrow). Fails, never skips, when an engine cannot be
 # installed or started.
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -34,10 +35,13 @@ echo "-- pip install the engines (examples/engines/requirements.txt), pytest, ma
 "$py" -m pip install --quiet --upgrade pip
 "$py" -m pip install --quiet -r examples/engines/requirements.txt pytest "maturin>=1.9.4,<2"
 
-echo "-- pip install ./bindings-python (from source)"
-"$py" -m pip install --quiet --force-reinstall --no-deps ./bindings-python
-echo "-- installed in $((SECONDS - start)) s"
+echo "-- pip install ./bindings-python (from source, with the cargo feature arrow)"
+MATURIN_PEP517_ARGS="--features arrow" \
+    "$py" -m pip install --quiet --force-reinstall --no-deps ./bindings-python
+"$py" -c "import abrege; assert hasattr(abrege.Summarizer, 'summarize_arrow'), 'built without arrow'"
+installed=$SECONDS
+echo "-- installed in $((installed - start)) s"
 
-echo "-- pytest: Spark, Dask, the examples"
+echo "-- pytest: Spark, Dask, the Arrow path, the examples"
 (cd bindings-python/engines && "../../$py" -m pytest -q -p no:cacheprovider)
-echo "-- engines test took $((SECONDS - start)) s"
+echo "-- engines tests took $((SECONDS - installed)) s (install $((installed - start)) s)"

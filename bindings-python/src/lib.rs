@@ -6,6 +6,8 @@
 
 #![deny(missing_docs)]
 
+#[cfg(feature = "arrow")]
+mod arrow;
 mod batch;
 mod clean;
 mod columns;

@@ -287,6 +287,27 @@ impl Summarizer {
         columns::summarize_columns(py, &self.inner, texts, titles, languages, raise)
     }
 
+    /// Summarises a batch of Arrow string arrays (anything with
+    /// __arrow_c_array__ or __arrow_c_stream__: pyarrow, polars, Spark's
+    /// mapInArrow batches) and returns a pyarrow.RecordBatch with the
+    /// columns of summarize_columns. Built with the cargo feature "arrow".
+    #[cfg(feature = "arrow")]
+    #[pyo3(
+        signature = (texts, *, titles=None, languages=None, errors="raise"),
+        text_signature = "(self, texts, *, titles=None, languages=None, errors='raise')"
+    )]
+    fn summarize_arrow<'py>(
+        &self,
+        py: Python<'py>,
+        texts: pyo3_arrow::input::AnyArray,
+        titles: Option<pyo3_arrow::input::AnyArray>,
+        languages: Option<pyo3_arrow::input::AnyArray>,
+        errors: &str,
+    ) -> PyResult<Bound<'py, PyAny>> {
+        let raise = raises(py, errors)?;
+        crate::arrow::summarize_arrow(py, &self.inner, texts, titles, languages, raise)
+    }
+
     /// The options, as the keyword arguments that rebuild this summariser
     /// (feature weights are flattened in).
     #[getter]
