@@ -11,12 +11,16 @@ const MAX_POSTINGS: usize = 64;
 /// `budget`, skipping any whose word overlap (Jaccard over content terms)
 /// with a chosen sentence reaches `redundancy`. Returns indices in document
 /// order.
+///
+/// `measure(i)` gives sentence `i`'s words and characters as the summary
+/// hands it back (the source's text, not the normalised one), which a word
+/// or character budget counts; it is called for those budgets only.
 pub(crate) fn select(
     doc: &Doc,
     scores: &[f64],
     budget: Budget,
     redundancy: f64,
-    text: &str,
+    measure: impl Fn(usize) -> (usize, usize),
 ) -> Vec<usize> {
     let n = scores.len();
     let mut order: Vec<usize> = (0..n).collect();
@@ -41,10 +45,12 @@ pub(crate) fn select(
         if chosen.len() >= max_count {
             break;
         }
-        let s = &doc.sentences[i];
-        let len_chars = text[s.span.clone()].chars().count();
+        let (len_words, len_chars) = match budget {
+            Budget::MaxWords(_) | Budget::MaxChars(_) => measure(i),
+            _ => (0, 0),
+        };
         match budget {
-            Budget::MaxWords(w) if words + s.words > w => continue,
+            Budget::MaxWords(w) if words + len_words > w => continue,
             Budget::MaxChars(c) if chars + len_chars + usize::from(!chosen.is_empty()) > c => {
                 continue
             }
@@ -78,7 +84,7 @@ pub(crate) fn select(
             postings.add(t, chosen.len());
         }
         shared.push(0);
-        words += s.words;
+        words += len_words;
         chars += len_chars + usize::from(!chosen.is_empty());
         chosen.push(i);
         chose_empty |= set.is_empty();

@@ -13,6 +13,7 @@ use crate::read::{self, Document};
 use crate::score::{self, TermWeights};
 use crate::select::select;
 use crate::summary::{EmptyReason, Sentence, Summary};
+use crate::text::words::for_each_word;
 use crate::text::{layout, Normalized};
 
 /// A configured summariser: validated options, ready to use.
@@ -185,12 +186,19 @@ impl Summarizer {
         let features = score::features(&norm.text, &doc, &weights, &title_terms, code);
         let w = score::weights_for(options, code, self.inner.budget, &doc, &norm.text);
         let scores: Vec<f64> = features.iter().map(|f| w.dot(f)).collect();
+        // A word or character budget counts the sentences as handed back.
+        let measure = |i: usize| {
+            let shown = source_text(text, norm, doc.sentences[i].span.clone());
+            let mut words = 0;
+            for_each_word(&shown, res, |_, _| words += 1);
+            (words, shown.chars().count())
+        };
         let picked = select(
             &doc,
             &scores,
             self.inner.budget,
             options.redundancy,
-            &norm.text,
+            measure,
         );
         let sentences: Vec<Sentence> = picked
             .into_iter()

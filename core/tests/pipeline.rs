@@ -187,6 +187,47 @@ fn every_budget_is_respected() {
 }
 
 #[test]
+fn word_and_character_budgets_count_the_text_handed_back() {
+    use abrege::lang::Resources;
+    use abrege::text::words::words;
+    // A zero-width space, a combining accent, a no-break space: the text
+    // handed back keeps them, so the budgets count them as it shows them.
+    let text = "Le\u{200b}e\u{301}J.-N.Le. a\n\nLa r\u{e9}union du conseil\u{a0}: un vote.";
+    for max_words in 1..=6 {
+        let s = summarize(
+            text,
+            Options {
+                max_words: Some(max_words),
+                clean: false,
+                ..Default::default()
+            },
+        );
+        let res = Resources::get(&s.language);
+        let total: usize = s.sentences.iter().map(|x| words(&x.text, res).len()).sum();
+        assert!(
+            total <= max_words,
+            "{max_words}: {total} words in {:?}",
+            s.text()
+        );
+    }
+    for max_chars in 1..=60 {
+        let s = summarize(
+            text,
+            Options {
+                max_chars: Some(max_chars),
+                clean: false,
+                ..Default::default()
+            },
+        );
+        assert!(
+            s.text().chars().count() <= max_chars,
+            "{max_chars}: {:?}",
+            s.text()
+        );
+    }
+}
+
+#[test]
 fn output_is_deterministic_and_batch_equals_single() {
     let texts: Vec<String> = FIXTURES.iter().map(|f| fixture(f)).collect();
     let summarizer = Summarizer::new(Options::default()).unwrap();

@@ -196,11 +196,11 @@ fn check_summary(text: &str, summary: &Summary, budget: &BudgetChoice) {
         BudgetChoice::Sentences(k) => assert!(chosen <= k),
         BudgetChoice::Ratio(r) => assert!(chosen <= ((r * n as f64).ceil() as usize).max(1)),
         BudgetChoice::MaxWords(w) => {
-            let fr = Resources::get("fr");
+            let res = Resources::get(&summary.language);
             let total: usize = summary
                 .sentences
                 .iter()
-                .map(|s| words(&s.text, fr).len())
+                .map(|s| words(&s.text, res).len())
                 .sum();
             assert!(total <= w, "{total} words over a budget of {w}");
         }
