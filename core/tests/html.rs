@@ -426,3 +426,51 @@ fn format_options_round_trip_and_are_checked() {
     assert!(serde_json::from_str::<Options>(r#"{"format": "pdf"}"#).is_err());
     assert_eq!(serde_json::to_value(Format::Auto).unwrap(), "auto");
 }
+
+/// A page whose body is marked up as the article, with its headline and
+/// standfirst in an element of their own, and a byline and a photo
+/// between them and the body.
+fn page_with_header(standfirst: &str) -> String {
+    let body: String = article_paragraphs()
+        .iter()
+        .map(|p| format!("<p>{p}</p>"))
+        .collect();
+    format!(
+        "<!doctype html><html lang=fr><head><title>Le budget de la ville est voté</title></head><body>\
+         <nav><a href=/>Accueil</a> <a href=/politique>Politique</a> <a href=/sport>Sport</a></nav>\
+         <main><div><h1>Le budget de la ville est voté</h1>{standfirst}</div>\
+         <div class=byline>Par Jeanne Martin, le 3 mars</div>\
+         <figure><img src=a.jpg><figcaption>La mairie, mardi soir.</figcaption></figure>\
+         <div itemprop=articleBody><h2>Des écoles rénovées</h2>{body}</div>\
+         <aside class=related><ul><li><a href=/a>Le maire répond à l'opposition sur la dette</a></li>\
+         <li><a href=/b>Les parents d'élèves inquiets pour la rentrée</a></li></ul></aside></main></body></html>"
+    )
+}
+
+#[test]
+fn the_standfirst_and_the_first_subheading_are_the_articles() {
+    let standfirst = "Le conseil municipal a adopté mardi soir un budget en hausse, \
+                      porté par les investissements dans les écoles de la ville.";
+    // The standfirst is reached across the byline and the caption, which
+    // stay dropped for what they are.
+    let cleaned = clean_as(
+        &page_with_header(&format!("<p>{standfirst}</p>")),
+        "fr",
+        Format::Html,
+    );
+    check_spans(&cleaned);
+    assert_eq!(flat(&cleaned.kept[0].text), flat(standfirst));
+    assert_eq!(
+        dropped_for(&cleaned, Reason::Byline),
+        ["Par Jeanne Martin, le 3 mars"]
+    );
+    let text = cleaned.text();
+    assert!(text.starts_with(standfirst), "{text}");
+    assert!(text.contains("Des écoles rénovées"), "{text}");
+    // Without a standfirst, the subheading that opens the body still
+    // leads the article's text; the headline does not.
+    let cleaned = clean_as(&page_with_header(""), "fr", Format::Html);
+    let text = cleaned.text();
+    assert!(text.starts_with("Des écoles rénovées\n\n"), "{text}");
+    assert_eq!(flat(&cleaned.kept[0].text), flat(article_paragraphs()[0]));
+}

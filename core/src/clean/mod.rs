@@ -480,15 +480,27 @@ pub struct Cleaned {
 impl Cleaned {
     /// The article's text: the kept blocks and the section headings among
     /// them (dropped as [`Reason::Heading`], since a heading is not a
-    /// sentence to pick), separated by blank lines.
+    /// sentence to pick), with the subheadings that lead into the first
+    /// kept block (across a byline, a caption or a credit), separated by
+    /// blank lines.
     pub fn text(&self) -> String {
         let (Some(first), Some(last)) = (self.kept.first(), self.kept.last()) else {
             return String::new();
         };
+        let before = self.dropped.partition_point(|d| d.span.start < first.start);
+        let leading = self.dropped[..before]
+            .iter()
+            .rev()
+            .filter(|d| !matches!(d.reason, Reason::Byline | Reason::Caption | Reason::Credit))
+            .take_while(|d| d.reason == Reason::Heading);
         let headings = self.dropped.iter().filter(|d| {
             d.reason == Reason::Heading && d.span.start > first.start && d.span.end < last.end
         });
-        let mut spans: Vec<&Span> = self.kept.iter().chain(headings.map(|d| &d.span)).collect();
+        let mut spans: Vec<&Span> = self
+            .kept
+            .iter()
+            .chain(leading.chain(headings).map(|d| &d.span))
+            .collect();
         spans.sort_by_key(|s| s.start);
         spans
             .iter()

@@ -485,8 +485,18 @@ fn extend(in_article: &mut [bool], prose: &[Prose], flag_of: &dyn Fn(usize) -> O
     let reach = |indices: &mut dyn Iterator<Item = usize>| {
         let (mut taken, mut crossed) = (Vec::new(), 0);
         for b in indices {
-            if flag_of(b).is_some() {
-                break;
+            if let Some(f) = flag_of(b) {
+                // A byline, a caption, a credit or a share bar sits in an
+                // article's header: it is crossed, never taken.
+                let small = matches!(
+                    f.reason,
+                    Reason::Byline | Reason::Caption | Reason::Credit | Reason::Widget
+                );
+                crossed += 1;
+                if !small || crossed > EXTEND_ACROSS {
+                    break;
+                }
+                continue;
             }
             if is_prose(b) {
                 taken.push(b);
@@ -500,6 +510,14 @@ fn extend(in_article: &mut [bool], prose: &[Prose], flag_of: &dyn Fn(usize) -> O
         }
         taken
     };
+    // Prose between the article's blocks is the article's too: a
+    // standfirst between the headline and the body, a paragraph the
+    // markup wraps apart.
+    for (b, inside) in in_article.iter_mut().enumerate().take(last).skip(first) {
+        if !*inside && flag_of(b).is_none() && is_prose(b) {
+            *inside = true;
+        }
+    }
     for b in reach(&mut (0..first).rev()) {
         in_article[b] = true;
     }
