@@ -474,3 +474,27 @@ fn the_standfirst_and_the_first_subheading_are_the_articles() {
     assert!(text.starts_with("Des écoles rénovées\n\n"), "{text}");
     assert_eq!(flat(&cleaned.kept[0].text), flat(article_paragraphs()[0]));
 }
+
+#[test]
+fn a_page_builders_text_widgets_are_the_article() {
+    // Each block of text sits in an element a page builder names a
+    // widget: many words of prose, so not furniture. The share bar is.
+    let [a, b, c, d] = article_paragraphs();
+    let e = "Les experts de la ville examinent depuis mardi les immeubles voisins, \
+             dont plusieurs ont été évacués par précaution.";
+    let page = format!(
+        "<!doctype html><html lang=fr><head><title>Effondrement à Marseille</title></head><body>\
+         <nav><a href=/>Accueil</a> <a href=/faits-divers>Faits divers</a></nav>\
+         <h1>Effondrement à Marseille</h1>\
+         <div class=\"builder-widget\"><p>{a}</p><p>{b}</p></div>\
+         <div class=\"builder-widget\"><p>{c}</p><p>{d}</p><p>{e}</p></div>\
+         <div class=share-buttons><a href=/f>Partager sur Facebook</a> <a href=/t>Partager sur X</a></div>\
+         </body></html>"
+    );
+    let cleaned = clean_as(&page, "fr", Format::Html);
+    check_spans(&cleaned);
+    let kept: Vec<String> = cleaned.kept.iter().map(|s| flat(&s.text)).collect();
+    let want: Vec<String> = [a, b, c, d, e].iter().map(|p| flat(p)).collect();
+    assert_eq!(kept, want);
+    assert!(reasons(&cleaned).contains(&Reason::Widget));
+}

@@ -167,7 +167,14 @@ pub(crate) fn hints(walk: &Walk, head: &Head, res: &Resources) -> Vec<Hint> {
                 // section (a recipe's ingredients), not a byline.
                 let small_only =
                     matches!(f.reason, Reason::Byline | Reason::Caption | Reason::Credit);
-                !(wrapper || small_only && words_in(s) > SMALL_FLAG_WORDS)
+                // A layout word for a widget (`widget`, `banner`, `promo`)
+                // on an element of many words, nearly all prose, is a page
+                // builder's block of text; a player's controls are not prose.
+                let text_block = f.reason == Reason::Widget
+                    && !f.strong
+                    && words_in(s) > SMALL_FLAG_WORDS
+                    && range_weight(s) >= 0.8 * words_in(s) as f64;
+                !(wrapper || text_block || small_only && words_in(s) > SMALL_FLAG_WORDS)
             })
         })
         .collect();
