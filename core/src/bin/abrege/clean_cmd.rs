@@ -32,36 +32,72 @@ not UTF-8 is read with each invalid byte sequence replaced by U+FFFD, and
 a warning.
 ";
 
-pub fn run(argv: &[String]) -> Result<(), Fail> {
-    let mut args = Args::new(argv);
-    let mut options = SummaryOptions::default();
-    let (mut json, mut offsets) = (false, Unit::Bytes);
-    let mut files = Vec::new();
-    while let Some(arg) = args.next()? {
-        match arg.as_str() {
-            "--lang" | "--language" => {
-                options.options.language = args.value(&arg)?;
-                options.record("language", &arg);
+/// The command line `abrege clean` and `abrege extract` share: the page's
+/// language and format, `--json`, `--offsets`, and the files.
+pub(crate) struct PageArgs {
+    pub language: String,
+    pub format: abrege::Format,
+    pub json: bool,
+    pub offsets: Unit,
+    pub files: Vec<String>,
+}
+
+impl PageArgs {
+    /// Reads `argv` for `command`; `None` once `help` is printed.
+    pub(crate) fn parse(
+        argv: &[String],
+        command: &str,
+        help: &str,
+    ) -> Result<Option<PageArgs>, Fail> {
+        let mut args = Args::new(argv);
+        let mut options = SummaryOptions::default();
+        let (mut json, mut offsets) = (false, Unit::Bytes);
+        let mut files = Vec::new();
+        while let Some(arg) = args.next()? {
+            match arg.as_str() {
+                "--lang" | "--language" => {
+                    options.options.language = args.value(&arg)?;
+                    options.record("language", &arg);
+                }
+                "--json" => json = true,
+                "--offsets" => offsets = Unit::read(&mut args, &arg)?,
+                "--format" => options.options.format = crate::args::format(&args.value(&arg)?)?,
+                "-h" | "--help" => {
+                    out!("{help}");
+                    return Ok(None);
+                }
+                "--" => files.extend(args.rest()),
+                "-" => files.push(arg),
+                flag if flag.starts_with('-') => return Err(unknown(flag, command)),
+                _ => files.push(arg),
             }
-            "--json" => json = true,
-            "--offsets" => offsets = Unit::read(&mut args, &arg)?,
-            "--format" => options.options.format = crate::args::format(&args.value(&arg)?)?,
-            "-h" | "--help" => {
-                out!("{HELP}");
-                return Ok(());
-            }
-            "--" => files.extend(args.rest()),
-            "-" => files.push(arg),
-            flag if flag.starts_with('-') => return Err(unknown(flag, "abrege clean")),
-            _ => files.push(arg),
         }
+        let language = options.options.language.clone();
+        abrege::lang::check_code(&language).map_err(|e| Fail::Usage(options.explain(&e)))?;
+        if files.is_empty() {
+            files.push("-".to_string());
+        }
+        Ok(Some(PageArgs {
+            language,
+            format: options.options.format,
+            json,
+            offsets,
+            files,
+        }))
     }
-    let language = options.options.language.clone();
-    let format = options.options.format;
-    abrege::lang::check_code(&language).map_err(|e| Fail::Usage(options.explain(&e)))?;
-    if files.is_empty() {
-        files.push("-".to_string());
-    }
+}
+
+pub fn run(argv: &[String]) -> Result<(), Fail> {
+    let Some(PageArgs {
+        language,
+        format,
+        json,
+        offsets,
+        files,
+    }) = PageArgs::parse(argv, "abrege clean", HELP)?
+    else {
+        return Ok(());
+    };
     let mut headers = Headers::new(&files);
     each_file(
         &files,

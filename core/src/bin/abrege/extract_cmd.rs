@@ -5,9 +5,9 @@
 
 use serde::Serialize;
 
-use crate::args::{json_line, unknown, Args, Fail, SummaryOptions, Unit};
+use crate::args::{json_line, Fail};
 use crate::batch::{each_file, Headers};
-use crate::clean_cmd::clean_input;
+use crate::clean_cmd::{clean_input, PageArgs};
 
 pub const HELP: &str = "\
 abrege extract: the article of a page, as text
@@ -54,35 +54,16 @@ struct Extracted {
 }
 
 pub fn run(argv: &[String]) -> Result<(), Fail> {
-    let mut args = Args::new(argv);
-    let mut options = SummaryOptions::default();
-    let (mut json, mut offsets) = (false, Unit::Bytes);
-    let mut files = Vec::new();
-    while let Some(arg) = args.next()? {
-        match arg.as_str() {
-            "--lang" | "--language" => {
-                options.options.language = args.value(&arg)?;
-                options.record("language", &arg);
-            }
-            "--format" => options.options.format = crate::args::format(&args.value(&arg)?)?,
-            "--json" => json = true,
-            "--offsets" => offsets = Unit::read(&mut args, &arg)?,
-            "-h" | "--help" => {
-                out!("{HELP}");
-                return Ok(());
-            }
-            "--" => files.extend(args.rest()),
-            "-" => files.push(arg),
-            flag if flag.starts_with('-') => return Err(unknown(flag, "abrege extract")),
-            _ => files.push(arg),
-        }
-    }
-    let language = options.options.language.clone();
-    let format = options.options.format;
-    abrege::lang::check_code(&language).map_err(|e| Fail::Usage(options.explain(&e)))?;
-    if files.is_empty() {
-        files.push("-".to_string());
-    }
+    let Some(PageArgs {
+        language,
+        format,
+        json,
+        offsets,
+        files,
+    }) = PageArgs::parse(argv, "abrege extract", HELP)?
+    else {
+        return Ok(());
+    };
     let mut headers = Headers::new(&files);
     each_file(
         &files,
