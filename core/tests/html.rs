@@ -498,3 +498,59 @@ fn a_page_builders_text_widgets_are_the_article() {
     assert_eq!(kept, want);
     assert!(reasons(&cleaned).contains(&Reason::Widget));
 }
+
+#[test]
+fn prose_in_sections_named_for_their_ads_is_the_article() {
+    // Sections a site names for the ad slots between them hold the
+    // article; a share bar named the same way holds no prose and is furniture.
+    let [a, b, c, d] = article_paragraphs();
+    let e = "Les experts de la ville examinent depuis mardi les immeubles voisins, \
+             dont plusieurs ont été évacués par précaution.";
+    let page = format!(
+        "<!doctype html><html lang=fr><head><title>Le budget de la ville</title></head><body>\
+         <h1>Le budget de la ville</h1>\
+         <section class=\"report report--ads\"><p>{a}</p><p>{b}</p></section>\
+         <section class=\"report report--ads\"><p>{c}</p><p>{d}</p><p>{e}</p></section>\
+         <div class=\"bar bar--share\"><a href=/f>Partager sur Facebook</a> <a href=/t>Partager sur X</a></div>\
+         </body></html>"
+    );
+    let cleaned = clean_as(&page, "fr", Format::Html);
+    check_spans(&cleaned);
+    let kept: Vec<String> = cleaned.kept.iter().map(|s| flat(&s.text)).collect();
+    let want: Vec<String> = [a, b, c, d, e].iter().map(|p| flat(p)).collect();
+    assert_eq!(kept, want);
+    assert_eq!(
+        dropped_for(&cleaned, Reason::Widget),
+        ["Partager sur Facebook Partager sur X"]
+    );
+}
+
+#[test]
+fn prose_before_the_best_section_is_the_article_and_an_images_text_is_its_caption() {
+    // A gallery repeats its photo's alt text, then an introduction stands
+    // in a section of its own, apart from the body by a rail of links.
+    let [a, b, c, d] = article_paragraphs();
+    let alt = "Le maire devant la mairie de la ville, le 3 mars, avant le vote du budget.";
+    let intro = "La ville vote mardi un budget en hausse, le premier du mandat, \
+                 après trois mois de débats entre la majorité et l'opposition.";
+    let page = format!(
+        "<!doctype html><html lang=fr><head><title>Le budget de la ville</title></head><body>\
+         <div class=gallery><img src=m.jpg alt=\"{alt}\"><div class=slide-text>{alt}</div></div>\
+         <section class=intro><p>{intro}</p></section>\
+         <div class=related><ul><li><a href=/a>Le maire répond à l'opposition sur la dette</a></li>\
+         <li><a href=/b>Les parents d'élèves inquiets pour la rentrée</a></li></ul></div>\
+         <section class=body><p>{a}</p><p>{b}</p><p>{c}</p><p>{d}</p></section>\
+         </body></html>"
+    );
+    let cleaned = clean_as(&page, "fr", Format::Html);
+    check_spans(&cleaned);
+    let kept: Vec<String> = cleaned.kept.iter().map(|s| flat(&s.text)).collect();
+    let want: Vec<String> = [intro, a, b, c, d].iter().map(|p| flat(p)).collect();
+    assert_eq!(kept, want);
+    assert_eq!(dropped_for(&cleaned, Reason::Caption), [alt]);
+    let summary = summarize(page.as_bytes());
+    assert!(summary
+        .sentences
+        .iter()
+        .all(|s| !s.text.contains("devant la mairie")));
+}

@@ -171,7 +171,7 @@ pub(crate) fn hints(walk: &Walk, head: &Head, res: &Resources) -> Vec<Hint> {
                 // on an element of many words, nearly all prose, is a page
                 // builder's block of text; a player's controls are not prose.
                 let text_block = f.reason == Reason::Widget
-                    && !f.strong
+                    && (!f.strong || paragraphs(s) >= 2)
                     && words_in(s) > SMALL_FLAG_WORDS
                     && range_weight(s) >= 0.8 * words_in(s) as f64;
                 !(wrapper || text_block || small_only && words_in(s) > SMALL_FLAG_WORDS)
@@ -188,6 +188,14 @@ pub(crate) fn hints(walk: &Walk, head: &Head, res: &Resources) -> Vec<Hint> {
             outer[p as usize].or(effective[s])
         };
     }
+    // A block that says what an image's `alt` or `title` says is its caption.
+    let captions: Vec<bool> = blocks
+        .iter()
+        .map(|b| {
+            !walk.image_texts.is_empty()
+                && super::walk::text_key(&b.text).is_some_and(|k| walk.image_texts.contains(&k))
+        })
+        .collect();
     let flag_of = |b: usize| {
         let s = blocks[b].scope;
         if s == u32::MAX {
@@ -304,6 +312,7 @@ pub(crate) fn hints(walk: &Walk, head: &Head, res: &Resources) -> Vec<Hint> {
             }
         }
         extend(&mut in_article, &prose, &flag_of);
+        lead_in(&mut in_article, &prose, &captions, &flag_of);
         for b in 0..blocks.len() {
             if in_article[b] && prose[b].weight > 0.0 {
                 article_words += prose[b].words;
@@ -332,6 +341,8 @@ pub(crate) fn hints(walk: &Walk, head: &Head, res: &Resources) -> Vec<Hint> {
             let kind = blocks[b].kind;
             let verdict = if Some(b) == title {
                 Some(Reason::Title)
+            } else if captions[b] {
+                Some(Reason::Caption)
             } else if let Some(f) = flag_of(b) {
                 Some(f.reason)
             } else if in_article[b] {
@@ -530,6 +541,36 @@ fn extend(in_article: &mut [bool], prose: &[Prose], flag_of: &dyn Fn(usize) -> O
     }
     for b in reach(&mut (last + 1..in_article.len())) {
         in_article[b] = true;
+    }
+}
+
+/// A block of prose before the article joins it at this weight (words
+/// outside links), with sentence punctuation and few links.
+const LEAD_IN_WEIGHT: f64 = 15.0;
+
+/// Takes into the article the prose before it that the markup does not
+/// flag: an introduction in a section of its own, the first sections of a
+/// page whose best-scored section comes later. What follows the article is
+/// left out: after an article come author notes, excerpts and comments.
+fn lead_in(
+    in_article: &mut [bool],
+    prose: &[Prose],
+    captions: &[bool],
+    flag_of: &dyn Fn(usize) -> Option<Flag>,
+) {
+    let Some(first) = in_article.iter().position(|&a| a) else {
+        return;
+    };
+    for b in 0..first {
+        let p = &prose[b];
+        if p.weight >= LEAD_IN_WEIGHT
+            && p.final_punct
+            && p.link_density < 0.1
+            && !captions[b]
+            && flag_of(b).is_none()
+        {
+            in_article[b] = true;
+        }
     }
 }
 

@@ -47,6 +47,10 @@ const KEPT_ATTRIBUTES: &[LocalName] = &[
     local_name!("http-equiv"),
 ];
 
+/// What an image says of itself, kept on `<img>` only: a block that repeats
+/// it is a caption.
+const IMAGE_ATTRIBUTES: &[LocalName] = &[local_name!("alt"), local_name!("title")];
+
 /// An element: its name, what it is to extraction, and the attributes kept.
 #[derive(Debug)]
 pub(crate) struct Element {
@@ -328,9 +332,14 @@ impl TreeSink for Sink {
     }
 
     fn create_element(&self, name: QualName, attrs: Vec<Attribute>, flags: ElementFlags) -> Id {
+        let image = name.local == local_name!("img");
         let attrs = attrs
             .into_iter()
-            .filter(|a| a.name.ns == ns!() && KEPT_ATTRIBUTES.contains(&a.name.local))
+            .filter(|a| {
+                a.name.ns == ns!()
+                    && (KEPT_ATTRIBUTES.contains(&a.name.local)
+                        || image && IMAGE_ATTRIBUTES.contains(&a.name.local))
+            })
             .map(|a| (a.name.local, a.value))
             .collect();
         let tag = if name.ns == ns!(html) {

@@ -75,6 +75,28 @@ pub(crate) struct Scope {
 pub(crate) struct Walk {
     pub blocks: Vec<Block>,
     pub scopes: Vec<Scope>,
+    /// The [`text_key`]s of the images' `alt` and `title` texts: a block
+    /// that says the same is the image's caption.
+    pub image_texts: crate::hash::Set<u64>,
+}
+
+/// A text's words, lower-cased, as one hash, if it has three or more: the
+/// same for the same words whatever the spacing and punctuation.
+pub(crate) fn text_key(text: &str) -> Option<u64> {
+    use std::hash::{BuildHasher, Hasher};
+    let mut h = foldhash::fast::FixedState::with_seed(11).build_hasher();
+    let mut words = 0;
+    for w in text
+        .split(|c: char| !c.is_alphanumeric())
+        .filter(|w| !w.is_empty())
+    {
+        words += 1;
+        for c in w.chars().flat_map(char::to_lowercase) {
+            h.write_u32(c as u32);
+        }
+        h.write_u8(0);
+    }
+    (words >= 3).then(|| h.finish())
 }
 
 /// An open element.
@@ -178,6 +200,13 @@ impl Walker {
 
     fn open(&mut self, id: Id, e: &Element, stack: &mut Vec<Frame>) -> bool {
         let tag = e.tag;
+        if e.is(&local_name!("img")) {
+            for a in [local_name!("alt"), local_name!("title")] {
+                if let Some(key) = e.attr(&a).and_then(text_key) {
+                    self.out.image_texts.insert(key);
+                }
+            }
+        }
         if tag & tags::NEVER_TEXT != 0 || (!e.attrs.is_empty() && tokens::hidden(e)) {
             return false;
         }
