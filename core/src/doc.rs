@@ -183,6 +183,10 @@ impl Doc {
                 });
             }
         }
+        // Grown by doubling, they may hold twice what they need, and they
+        // live until the summary is made.
+        doc.terms.shrink_to_fit();
+        doc.sentences.shrink_to_fit();
         doc
     }
 

@@ -31,6 +31,12 @@ impl Document<'_> {
     pub fn source(&self) -> Option<String> {
         self.is_source.then(|| self.text.to_string())
     }
+
+    /// The same, moving the text out rather than copying it: a summary of a
+    /// large page does not hold its text twice.
+    pub fn into_source(self) -> Option<String> {
+        self.is_source.then(|| self.text.into_owned())
+    }
 }
 
 /// Reads a string: as HTML under `format: html`, or `auto` when it plainly

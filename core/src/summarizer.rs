@@ -231,16 +231,20 @@ impl Summarizer {
         } else {
             language
         };
+        let keywords = weights.keywords(&doc, score::keyword_count());
+        let sentence_count = doc.sentences.len();
+        let language = language.to_string();
+        let (format, metadata) = (document.format, document.metadata.clone());
         Summary {
-            language: language.to_string(),
+            language,
             language_confidence: confidence,
             title,
             sentences,
-            keywords: weights.keywords(&doc, score::keyword_count()),
-            sentence_count: doc.sentences.len(),
-            format: document.format,
-            source: document.source(),
-            metadata: document.metadata.clone(),
+            keywords,
+            sentence_count,
+            format,
+            source: document.into_source(),
+            metadata,
             empty_reason,
         }
     }

@@ -107,7 +107,7 @@ pub(crate) fn hints(walk: &Walk, head: &Head, res: &Resources) -> Vec<Hint> {
     let scopes = &walk.scopes;
     let prose: Vec<Prose> = blocks
         .iter()
-        .map(|b| measure(&b.text, b.chars, b.link_chars, res))
+        .map(|b| measure(walk.text_of(b), b.chars, b.link_chars, res))
         .collect();
     // Prefix sums over blocks: prose weight, characters, link characters.
     let mut weight_sum = vec![0.0; blocks.len() + 1];
@@ -193,7 +193,8 @@ pub(crate) fn hints(walk: &Walk, head: &Head, res: &Resources) -> Vec<Hint> {
         .iter()
         .map(|b| {
             !walk.image_texts.is_empty()
-                && super::walk::text_key(&b.text).is_some_and(|k| walk.image_texts.contains(&k))
+                && super::walk::text_key(walk.text_of(b))
+                    .is_some_and(|k| walk.image_texts.contains(&k))
         })
         .collect();
     let flag_of = |b: usize| {
@@ -592,7 +593,7 @@ fn title_block(walk: &Walk, head: &Head, in_article: &[bool]) -> Option<usize> {
         if !matches!(block.kind, Kind::Heading(_)) && b + 1 != first_in {
             continue;
         }
-        let got = word_set(&block.text);
+        let got = word_set(walk.text_of(block));
         let common = got.intersection(&want).count() as f64;
         let dice = 2.0 * common / (got.len() + want.len()) as f64;
         if dice >= 0.8 && best.map_or(true, |(d, _)| dice > d) {
@@ -645,7 +646,7 @@ fn json_ld_candidate(walk: &Walk, scored: &[f64], body: &str) -> Option<(usize, 
         let sc = &walk.scopes[s];
         let text: Vec<&str> = walk.blocks[sc.first as usize..sc.end as usize]
             .iter()
-            .map(|b| b.text.as_str())
+            .map(|b| walk.text_of(b))
             .collect();
         let got = shingles(&text.join(" "), usize::MAX);
         let cover = want.intersection(&got).count() as f64 / want.len() as f64;

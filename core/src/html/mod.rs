@@ -97,26 +97,19 @@ mod enabled {
     pub(crate) fn read(html: &str, language: &str, drop_noise: bool) -> Read {
         let dom = Dom::parse(html);
         let head = meta::read(&dom);
-        let walked = walk::walk(&dom);
+        let mut walked = walk::walk(&dom);
         drop(dom);
-        let mut source =
-            String::with_capacity(walked.blocks.iter().map(|b| b.text.len() + 2).sum());
-        let mut spans = Vec::with_capacity(walked.blocks.len());
-        for b in &walked.blocks {
-            if !source.is_empty() {
-                source.push_str("\n\n");
-            }
-            spans.push((source.len(), source.len() + b.text.len()));
-            source.push_str(&b.text);
-        }
-        let norm = Normalized::new(&source);
+        let norm = Normalized::new(&walked.text);
         let detection = detect(&norm.text, language, head.meta.language.as_deref());
         let res = lang::Resources::get(detection.code);
         let hints: Vec<Hint> = container::hints(&walked, &head, res);
-        let blocks: Vec<Block> = spans
+        let source = std::mem::take(&mut walked.text);
+        let blocks: Vec<Block> = walked
+            .blocks
             .iter()
             .enumerate()
-            .map(|(i, &(start, end))| {
+            .map(|(i, b)| {
+                let (start, end) = (b.start as usize, b.end as usize);
                 let start = norm.to_normalized(start);
                 let end = norm.to_normalized(end).max(start);
                 // Normalisation may blank an edge character (a control code).

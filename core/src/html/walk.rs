@@ -38,8 +38,10 @@ pub(crate) enum Kind {
 /// One block of visible text.
 #[derive(Debug, Clone)]
 pub(crate) struct Block {
-    /// Whitespace collapsed, trimmed; `\n` where a single `<br>` was.
-    pub text: String,
+    /// Where its text is in [`Walk::text`]: whitespace collapsed, trimmed;
+    /// `\n` where a single `<br>` was.
+    pub start: u32,
+    pub end: u32,
     /// The innermost open [`Scope`] when the block ended.
     pub scope: u32,
     pub kind: Kind,
@@ -73,11 +75,21 @@ pub(crate) struct Scope {
 /// The page's blocks and scopes.
 #[derive(Debug, Default)]
 pub(crate) struct Walk {
+    /// Every block's text in page order, a blank line between two: the
+    /// document the offsets of a summary index, written once.
+    pub text: String,
     pub blocks: Vec<Block>,
     pub scopes: Vec<Scope>,
     /// The [`text_key`]s of the images' `alt` and `title` texts: a block
     /// that says the same is the image's caption.
     pub image_texts: crate::hash::Set<u64>,
+}
+
+impl Walk {
+    /// The text of block `b`.
+    pub fn text_of(&self, b: &Block) -> &str {
+        &self.text[b.start as usize..b.end as usize]
+    }
 }
 
 /// A text's words, lower-cased, as one hash, if it has three or more: the
@@ -141,8 +153,21 @@ struct Walker {
 
 /// Walks the body of `dom` into blocks.
 pub(crate) fn walk(dom: &Dom) -> Walk {
+    // The blocks' text is at most the page's text and a blank line per
+    // block: reserved once, it is not grown to twice what it needs.
+    let text_bytes: usize = dom
+        .nodes
+        .iter()
+        .map(|n| match &n.data {
+            Data::Text(t) => t.len(),
+            _ => 0,
+        })
+        .sum();
     let mut w = Walker {
-        out: Walk::default(),
+        out: Walk {
+            text: String::with_capacity(text_bytes + text_bytes / 8),
+            ..Walk::default()
+        },
         pending: Pending::default(),
         scope: u32::MAX,
         links: 0,
@@ -348,8 +373,15 @@ impl Walker {
             return;
         }
         let kind = self.kind();
-        self.out.blocks.push(Block {
-            text: text.to_string(),
+        let out = &mut self.out;
+        if !out.text.is_empty() {
+            out.text.push_str("\n\n");
+        }
+        let start = out.text.len() as u32;
+        out.text.push_str(text);
+        out.blocks.push(Block {
+            start,
+            end: out.text.len() as u32,
             scope: self.scope,
             kind,
             chars: p.chars,
