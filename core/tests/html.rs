@@ -475,10 +475,10 @@ fn the_standfirst_and_the_first_subheading_are_the_articles() {
     assert_eq!(flat(&cleaned.kept[0].text), flat(article_paragraphs()[0]));
 }
 
-#[test]
-fn a_page_builders_text_widgets_are_the_article() {
-    // Each block of text sits in an element a page builder names a
-    // widget: many words of prose, so not furniture. The share bar is.
+/// A page whose article stands in two sections opened by `section` and
+/// closed by `end`, before a share bar opened by `share`; and the texts
+/// of the article's paragraphs.
+fn sectioned_page(section: &str, end: &str, share: &str) -> (String, Vec<String>) {
     let [a, b, c, d] = article_paragraphs();
     let e = "Les experts de la ville examinent depuis mardi les immeubles voisins, \
              dont plusieurs ont été évacués par précaution.";
@@ -486,16 +486,29 @@ fn a_page_builders_text_widgets_are_the_article() {
         "<!doctype html><html lang=fr><head><title>Effondrement à Marseille</title></head><body>\
          <nav><a href=/>Accueil</a> <a href=/faits-divers>Faits divers</a></nav>\
          <h1>Effondrement à Marseille</h1>\
-         <div class=\"builder-widget\"><p>{a}</p><p>{b}</p></div>\
-         <div class=\"builder-widget\"><p>{c}</p><p>{d}</p><p>{e}</p></div>\
-         <div class=share-buttons><a href=/f>Partager sur Facebook</a> <a href=/t>Partager sur X</a></div>\
+         {section}<p>{a}</p><p>{b}</p>{end}{section}<p>{c}</p><p>{d}</p><p>{e}</p>{end}\
+         {share}<a href=/f>Partager sur Facebook</a> <a href=/t>Partager sur X</a></div>\
          </body></html>"
     );
+    (page, [a, b, c, d, e].iter().map(|p| flat(p)).collect())
+}
+
+fn kept_texts(cleaned: &Cleaned) -> Vec<String> {
+    check_spans(cleaned);
+    cleaned.kept.iter().map(|s| flat(&s.text)).collect()
+}
+
+#[test]
+fn a_page_builders_text_widgets_are_the_article() {
+    // Each block of text sits in an element a page builder names a
+    // widget: many words of prose, so not furniture. The share bar is.
+    let (page, want) = sectioned_page(
+        "<div class=\"builder-widget\">",
+        "</div>",
+        "<div class=share-buttons>",
+    );
     let cleaned = clean_as(&page, "fr", Format::Html);
-    check_spans(&cleaned);
-    let kept: Vec<String> = cleaned.kept.iter().map(|s| flat(&s.text)).collect();
-    let want: Vec<String> = [a, b, c, d, e].iter().map(|p| flat(p)).collect();
-    assert_eq!(kept, want);
+    assert_eq!(kept_texts(&cleaned), want);
     assert!(reasons(&cleaned).contains(&Reason::Widget));
 }
 
@@ -503,22 +516,13 @@ fn a_page_builders_text_widgets_are_the_article() {
 fn prose_in_sections_named_for_their_ads_is_the_article() {
     // Sections a site names for the ad slots between them hold the
     // article; a share bar named the same way holds no prose and is furniture.
-    let [a, b, c, d] = article_paragraphs();
-    let e = "Les experts de la ville examinent depuis mardi les immeubles voisins, \
-             dont plusieurs ont été évacués par précaution.";
-    let page = format!(
-        "<!doctype html><html lang=fr><head><title>Le budget de la ville</title></head><body>\
-         <h1>Le budget de la ville</h1>\
-         <section class=\"report report--ads\"><p>{a}</p><p>{b}</p></section>\
-         <section class=\"report report--ads\"><p>{c}</p><p>{d}</p><p>{e}</p></section>\
-         <div class=\"bar bar--share\"><a href=/f>Partager sur Facebook</a> <a href=/t>Partager sur X</a></div>\
-         </body></html>"
+    let (page, want) = sectioned_page(
+        "<section class=\"report report--ads\">",
+        "</section>",
+        "<div class=\"bar bar--share\">",
     );
     let cleaned = clean_as(&page, "fr", Format::Html);
-    check_spans(&cleaned);
-    let kept: Vec<String> = cleaned.kept.iter().map(|s| flat(&s.text)).collect();
-    let want: Vec<String> = [a, b, c, d, e].iter().map(|p| flat(p)).collect();
-    assert_eq!(kept, want);
+    assert_eq!(kept_texts(&cleaned), want);
     assert_eq!(
         dropped_for(&cleaned, Reason::Widget),
         ["Partager sur Facebook Partager sur X"]
@@ -543,10 +547,8 @@ fn prose_before_the_best_section_is_the_article_and_an_images_text_is_its_captio
          </body></html>"
     );
     let cleaned = clean_as(&page, "fr", Format::Html);
-    check_spans(&cleaned);
-    let kept: Vec<String> = cleaned.kept.iter().map(|s| flat(&s.text)).collect();
     let want: Vec<String> = [intro, a, b, c, d].iter().map(|p| flat(p)).collect();
-    assert_eq!(kept, want);
+    assert_eq!(kept_texts(&cleaned), want);
     assert_eq!(dropped_for(&cleaned, Reason::Caption), [alt]);
     let summary = summarize(page.as_bytes());
     assert!(summary
