@@ -556,3 +556,25 @@ fn prose_before_the_best_section_is_the_article_and_an_images_text_is_its_captio
         .iter()
         .all(|s| !s.text.contains("devant la mairie")));
 }
+
+#[test]
+fn ruby_readings_are_not_part_of_the_sentence() {
+    // Japanese news for learners writes each reading above its characters
+    // (`<rt>`), with fallback parentheses (`<rp>`) for old browsers: the
+    // sentence is the base text.
+    let page = "<!doctype html><html lang=ja><head><title>ニュース</title></head><body><article>\
+                <p><ruby>東京<rp>(</rp><rt>とうきょう</rt><rp>)</rp></ruby>で<ruby>大雨<rt>おおあめ</rt></ruby>が\
+                <ruby>降<rt>ふ</rt></ruby>りました。<ruby>電車<rt>でんしゃ</rt></ruby>が\
+                <ruby>止<rt>と</rt></ruby>まりました。</p></article></body></html>";
+    let cleaned = clean_as(page, "ja", Format::Html);
+    check_spans(&cleaned);
+    let source = cleaned.source.as_deref().expect("a source");
+    assert!(
+        source.contains("東京で大雨が降りました。電車が止まりました。"),
+        "{source}"
+    );
+    assert!(
+        !source.contains("とうきょう") && !source.contains('('),
+        "{source}"
+    );
+}

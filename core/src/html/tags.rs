@@ -102,7 +102,11 @@ pub(crate) fn of(local: &LocalName) -> Tag {
         | local_name!("input")
         | local_name!("button")
         | local_name!("svg")
-        | local_name!("math") => NEVER_TEXT,
+        | local_name!("math")
+        // Ruby annotations (a reading above its characters): the sentence
+        // is the base text.
+        | local_name!("rt")
+        | local_name!("rp") => NEVER_TEXT,
         _ => amp(local),
     }
 }
