@@ -558,6 +558,33 @@ fn prose_before_the_best_section_is_the_article_and_an_images_text_is_its_captio
 }
 
 #[test]
+fn an_article_held_in_an_aside_is_found_on_a_second_look() {
+    // A site's template puts the whole story in an `<aside>` (a name for
+    // a side rail): with nothing else on the page, it is the article. The
+    // menu and the comment thread stay dropped for what they are.
+    let [a, b, c, _] = article_paragraphs();
+    let comment = "Quelle honte, encore des impôts en plus pour les familles de la ville !";
+    let page = format!(
+        "<!doctype html><html lang=fr><head><title>Le budget de la ville</title></head><body>\
+         <nav><a href=/>Accueil</a> <a href=/politique>Politique</a> <a href=/sport>Sport</a></nav>\
+         <main><aside class=direct-content><h1>Le budget de la ville</h1>\
+         <p>{a}</p><p>{b}</p><p>{c}</p></aside>\
+         <section class=comments><p>{comment}</p></section></main></body></html>"
+    );
+    let cleaned = clean_as(&page, "fr", Format::Html);
+    let want: Vec<String> = [a, b, c].iter().map(|p| flat(p)).collect();
+    assert_eq!(kept_texts(&cleaned), want);
+    assert_eq!(dropped_for(&cleaned, Reason::Comments), [comment]);
+    let summary = summarize(page.as_bytes());
+    assert_eq!(summary.empty_reason, None);
+    assert!(summary.sentences.iter().all(|s| !s.text.contains("honte")));
+    // A front page stays without an article on the second look too: its
+    // excerpts each follow a linked headline.
+    let summary = summarize(&fixture("fr-une.html"));
+    assert_eq!(summary.empty_reason, Some(EmptyReason::NoArticle));
+}
+
+#[test]
 fn ruby_readings_are_not_part_of_the_sentence() {
     // Japanese news for learners writes each reading above its characters
     // (`<rt>`), with fallback parentheses (`<rp>`) for old browsers: the

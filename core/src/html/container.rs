@@ -151,12 +151,19 @@ pub(crate) fn hints(walk: &Walk, head: &Head, res: &Resources) -> Vec<Hint> {
     // Which flags count: not one on the page's wrapper, an element holding
     // most of the page's prose (`<div id="read_more">` around the body).
     // A comment thread longer than the article is still comments, unless
-    // it holds the article's own markup.
-    let effective: Vec<Option<Flag>> = scopes
-        .iter()
-        .enumerate()
-        .map(|(s, sc)| {
+    // it holds the article's own markup. When `relaxed`, only the flags no
+    // article ever sits under count (comments, consent notices, navigation
+    // named as such): the second look at a page where the first found no
+    // article because its body sits in an element named for something else.
+    let outer_flags = |relaxed: bool| -> Vec<Option<Flag>> {
+        let effective = scopes.iter().enumerate().map(|(s, sc)| {
             sc.flag.filter(|f| {
+                if relaxed
+                    && !(matches!(f.reason, Reason::Comments | Reason::Consent)
+                        || f.reason == Reason::Navigation && f.strong)
+                {
+                    return false;
+                }
                 let share = range_weight(s) / total_weight.max(1.0);
                 // A cookie notice may be most of a short page's prose: a
                 // wrapper holds several paragraphs.
@@ -176,18 +183,20 @@ pub(crate) fn hints(walk: &Walk, head: &Head, res: &Resources) -> Vec<Hint> {
                     && range_weight(s) >= 0.8 * words_in(s) as f64;
                 !(wrapper || text_block || small_only && words_in(s) > SMALL_FLAG_WORDS)
             })
-        })
-        .collect();
-    // The outermost effective flag over each scope (parents come first).
-    let mut outer: Vec<Option<Flag>> = vec![None; scopes.len()];
-    for s in 0..scopes.len() {
-        let p = scopes[s].parent;
-        outer[s] = if p == u32::MAX {
-            effective[s]
-        } else {
-            outer[p as usize].or(effective[s])
-        };
-    }
+        });
+        // The outermost effective flag over each scope (parents come first).
+        let mut outer: Vec<Option<Flag>> = Vec::with_capacity(scopes.len());
+        for (s, flag) in effective.enumerate() {
+            let p = scopes[s].parent;
+            let above = if p == u32::MAX {
+                None
+            } else {
+                outer[p as usize]
+            };
+            outer.push(above.or(flag));
+        }
+        outer
+    };
     // A block that says what an image's `alt` or `title` says is its caption.
     let captions: Vec<bool> = blocks
         .iter()
@@ -197,7 +206,7 @@ pub(crate) fn hints(walk: &Walk, head: &Head, res: &Resources) -> Vec<Hint> {
                     .is_some_and(|k| walk.image_texts.contains(&k))
         })
         .collect();
-    let flag_of = |b: usize| {
+    let flag_in = |outer: &[Option<Flag>], b: usize| {
         let s = blocks[b].scope;
         if s == u32::MAX {
             None
@@ -205,134 +214,156 @@ pub(crate) fn hints(walk: &Walk, head: &Head, res: &Resources) -> Vec<Hint> {
             outer[s as usize]
         }
     };
+    // A fragment too small to hold furniture is what it is.
+    let fragment = prose.iter().map(|p| p.words).sum::<usize>() < FRAGMENT_WORDS;
+    // Places the article under the flags `outer`: which blocks it holds.
+    let place = |outer: &[Option<Flag>]| -> Vec<bool> {
+        let flag_of = |b: usize| flag_in(outer, b);
 
-    // Candidates: each prose block scores its holder and two ancestors.
-    let mut score = vec![0.0f64; scopes.len()];
-    for (b, block) in blocks.iter().enumerate() {
-        let w = prose[b].weight;
-        if w <= 0.0 || flag_of(b).is_some() || block.scope == u32::MAX {
-            continue;
-        }
-        let mut s = block.scope;
-        if scopes[s as usize].paragraph {
-            s = scopes[s as usize].parent;
-        }
-        for share in [1.0, 0.5, 1.0 / 3.0] {
-            if s == u32::MAX {
-                break;
+        // Candidates: each prose block scores its holder and two ancestors.
+        let mut score = vec![0.0f64; scopes.len()];
+        for (b, block) in blocks.iter().enumerate() {
+            let w = prose[b].weight;
+            if w <= 0.0 || flag_of(b).is_some() || block.scope == u32::MAX {
+                continue;
             }
-            score[s as usize] += w * share;
-            s = scopes[s as usize].parent;
-        }
-    }
-    let link_density = |s: usize| {
-        let sc = &scopes[s];
-        let chars = chars_sum[sc.end as usize] - chars_sum[sc.first as usize];
-        let links = links_sum[sc.end as usize] - links_sum[sc.first as usize];
-        if chars == 0 {
-            0.0
-        } else {
-            links as f64 / chars as f64
-        }
-    };
-    let candidate = |s: usize| {
-        let sc = &scopes[s];
-        if outer[s].is_some() || score[s] <= 0.0 {
-            return 0.0;
-        }
-        let bonus = if sc.article_markup {
-            1.3
-        } else if sc.article_names {
-            1.15
-        } else {
-            1.0
-        };
-        score[s] * (1.0 - link_density(s)) * bonus
-    };
-    let scored: Vec<f64> = (0..scopes.len()).map(candidate).collect();
-    let mut best = (0..scopes.len()).max_by(|&a, &b| {
-        scored[a]
-            .partial_cmp(&scored[b])
-            .unwrap_or(std::cmp::Ordering::Equal)
-            // On a tie, the inner element (found later) is kept.
-            .then(a.cmp(&b))
-    });
-    let mut checked_by_ld = false;
-    if let (Some(body), Some(top)) = (&head.article_body, best) {
-        if let Some((s, cover)) = json_ld_candidate(walk, &scored, body) {
-            checked_by_ld = cover >= 0.6;
-            if checked_by_ld && s != top {
-                best = Some(s);
+            let mut s = block.scope;
+            if scopes[s as usize].paragraph {
+                s = scopes[s as usize].parent;
+            }
+            for share in [1.0, 0.5, 1.0 / 3.0] {
+                if s == u32::MAX {
+                    break;
+                }
+                score[s as usize] += w * share;
+                s = scopes[s as usize].parent;
             }
         }
-    }
-
-    // The article: the best element, grown to the ancestors that add
-    // prose, and its siblings that are prose too.
-    let mut in_article = vec![false; blocks.len()];
-    let mut article_words = 0;
-    if let Some(best) = best.filter(|&t| scored[t] > 0.0) {
-        let sums = Sums::new(walk, &prose, |b| flag_of(b).is_some());
-        let top = grow(best, walk, &sums, &outer);
-        let parent = scopes[top].parent;
-        let threshold = (10.0f64).max(SIBLING_SHARE * scored[best]);
-        let mark = |s: usize, in_article: &mut Vec<bool>| {
+        let link_density = |s: usize| {
             let sc = &scopes[s];
-            in_article[sc.first as usize..sc.end as usize].fill(true);
+            let chars = chars_sum[sc.end as usize] - chars_sum[sc.first as usize];
+            let links = links_sum[sc.end as usize] - links_sum[sc.first as usize];
+            if chars == 0 {
+                0.0
+            } else {
+                links as f64 / chars as f64
+            }
         };
-        mark(top, &mut in_article);
-        if parent != u32::MAX {
-            for s in (parent as usize + 1)..scopes[parent as usize].scopes_end as usize {
+        let candidate = |s: usize| {
+            let sc = &scopes[s];
+            if outer[s].is_some() || score[s] <= 0.0 {
+                return 0.0;
+            }
+            let bonus = if sc.article_markup {
+                1.3
+            } else if sc.article_names {
+                1.15
+            } else {
+                1.0
+            };
+            score[s] * (1.0 - link_density(s)) * bonus
+        };
+        let scored: Vec<f64> = (0..scopes.len()).map(candidate).collect();
+        let mut best = (0..scopes.len()).max_by(|&a, &b| {
+            scored[a]
+                .partial_cmp(&scored[b])
+                .unwrap_or(std::cmp::Ordering::Equal)
+                // On a tie, the inner element (found later) is kept.
+                .then(a.cmp(&b))
+        });
+        let mut checked_by_ld = false;
+        if let (Some(body), Some(top)) = (&head.article_body, best) {
+            if let Some((s, cover)) = json_ld_candidate(walk, &scored, body) {
+                checked_by_ld = cover >= 0.6;
+                if checked_by_ld && s != top {
+                    best = Some(s);
+                }
+            }
+        }
+
+        // The article: the best element, grown to the ancestors that add
+        // prose, and its siblings that are prose too.
+        let mut in_article = vec![false; blocks.len()];
+        let mut article_words = 0;
+        if let Some(best) = best.filter(|&t| scored[t] > 0.0) {
+            let sums = Sums::new(walk, &prose, |b| flag_of(b).is_some());
+            let top = grow(best, walk, &sums, &outer);
+            let parent = scopes[top].parent;
+            let threshold = (10.0f64).max(SIBLING_SHARE * scored[best]);
+            let mark = |s: usize, in_article: &mut Vec<bool>| {
                 let sc = &scopes[s];
-                if sc.parent != parent || s == top || outer[s].is_some() {
-                    continue;
+                in_article[sc.first as usize..sc.end as usize].fill(true);
+            };
+            mark(top, &mut in_article);
+            if parent != u32::MAX {
+                for s in (parent as usize + 1)..scopes[parent as usize].scopes_end as usize {
+                    let sc = &scopes[s];
+                    if sc.parent != parent || s == top || outer[s].is_some() {
+                        continue;
+                    }
+                    let own = sc.first as usize..sc.end as usize;
+                    let prose_like = sc.paragraph
+                        && !own.is_empty()
+                        && own.clone().all(|b| {
+                            let p = &prose[b];
+                            (p.weight > 0.0 && p.link_density < 0.25)
+                                || (p.link_density == 0.0 && p.final_punct && p.words >= 3)
+                        });
+                    if scored[s] >= threshold || prose_like {
+                        mark(s, &mut in_article);
+                    }
                 }
-                let own = sc.first as usize..sc.end as usize;
-                let prose_like = sc.paragraph
-                    && !own.is_empty()
-                    && own.clone().all(|b| {
-                        let p = &prose[b];
-                        (p.weight > 0.0 && p.link_density < 0.25)
-                            || (p.link_density == 0.0 && p.final_punct && p.words >= 3)
-                    });
-                if scored[s] >= threshold || prose_like {
-                    mark(s, &mut in_article);
+                // Text held by the parent itself, between its children.
+                let p = &scopes[parent as usize];
+                for b in p.first as usize..p.end as usize {
+                    if blocks[b].scope == parent && prose[b].weight > 0.0 {
+                        in_article[b] = true;
+                    }
                 }
             }
-            // Text held by the parent itself, between its children.
-            let p = &scopes[parent as usize];
-            for b in p.first as usize..p.end as usize {
-                if blocks[b].scope == parent && prose[b].weight > 0.0 {
-                    in_article[b] = true;
+            for (b, inside) in in_article.iter_mut().enumerate() {
+                if *inside && flag_of(b).is_some() {
+                    *inside = false;
                 }
             }
-        }
-        for (b, inside) in in_article.iter_mut().enumerate() {
-            if *inside && flag_of(b).is_some() {
-                *inside = false;
+            extend(&mut in_article, &prose, &flag_of);
+            lead_in(&mut in_article, &prose, &captions, &flag_of);
+            for b in 0..blocks.len() {
+                if in_article[b] && prose[b].weight > 0.0 {
+                    article_words += prose[b].words;
+                }
+            }
+            let page_words: usize = (0..blocks.len())
+                .filter(|&b| prose[b].weight > 0.0 && flag_of(b).is_none())
+                .map(|b| prose[b].words)
+                .sum();
+            let thin = !fragment
+                && (article_words < MIN_WORDS
+                    || (article_words as f64) < MIN_SHARE * page_words as f64
+                    || teaser_list(walk, &prose, &in_article, article_words));
+            if thin && !checked_by_ld {
+                in_article.iter_mut().for_each(|a| *a = false);
             }
         }
-        extend(&mut in_article, &prose, &flag_of);
-        lead_in(&mut in_article, &prose, &captions, &flag_of);
-        for b in 0..blocks.len() {
-            if in_article[b] && prose[b].weight > 0.0 {
-                article_words += prose[b].words;
-            }
-        }
-        let page_words: usize = (0..blocks.len())
-            .filter(|&b| prose[b].weight > 0.0 && flag_of(b).is_none())
-            .map(|b| prose[b].words)
-            .sum();
-        // A fragment too small to hold furniture is what it is.
-        let fragment = prose.iter().map(|p| p.words).sum::<usize>() < FRAGMENT_WORDS;
-        let thin = !fragment
-            && (article_words < MIN_WORDS
-                || (article_words as f64) < MIN_SHARE * page_words as f64
-                || teaser_list(walk, &prose, &in_article, article_words));
-        if thin && !checked_by_ld {
-            in_article.iter_mut().for_each(|a| *a = false);
-        }
+        in_article
+    };
+    let strict = outer_flags(false);
+    let mut in_article = place(&strict);
+    // A page without an article is not summarised; but one whose prose
+    // all sits under a name for furniture (the body in an `<aside>`, a
+    // blog's post in a `widget`) is looked at once more, with only the
+    // flags no article sits under.
+    if !fragment && !in_article.contains(&true) {
+        in_article = place(&outer_flags(true));
     }
+    // Blocks outside the article keep the markup's verdict on them.
+    let flag_of = |b: usize| {
+        if in_article[b] {
+            None
+        } else {
+            flag_in(&strict, b)
+        }
+    };
     let found = in_article.iter().any(|&a| a);
 
     let title = title_block(walk, head, &in_article);
