@@ -8,14 +8,43 @@
 //! ```
 //!
 //! The time is that of one call, page bytes in and 3-sentence summary out,
-//! on one thread; the total and pages/s are printed on standard error.
+//! on one thread; the total and pages/s are printed on standard error,
+//! beside the pages/s of html5ever's tokenizer alone on the same pages
+//! (tokens made and dropped, no tree): the floor of any call that parses
+//! a page with html5ever.
 //! `examples/html_bench/` scores the output against each set's ground truth.
 
 use std::io::{BufRead, Write};
 use std::time::Instant;
 
 use abrege::{clean, Format, Options, Summarizer};
+use html5ever::tendril::StrTendril;
+use html5ever::tokenizer::{
+    BufferQueue, Token, TokenSink, TokenSinkResult, Tokenizer, TokenizerOpts,
+};
 use serde_json::{json, Value};
+
+/// Drops every token: what is left is the tokenizer's own work.
+struct Discard;
+
+impl TokenSink for Discard {
+    type Handle = ();
+    fn process_token(&self, token: Token, _line: u64) -> TokenSinkResult<()> {
+        drop(token);
+        TokenSinkResult::Continue
+    }
+}
+
+/// Seconds html5ever's tokenizer takes over `html`, tokens discarded.
+fn tokenize_only(html: &str) -> f64 {
+    let start = Instant::now();
+    let tokenizer = Tokenizer::new(Discard, TokenizerOpts::default());
+    let input = BufferQueue::default();
+    input.push_back(StrTendril::from(html));
+    let _ = tokenizer.feed(&input);
+    tokenizer.end();
+    start.elapsed().as_secs_f64()
+}
 
 fn main() {
     // `--text FIELD`: summarise that field of each line as text instead
@@ -46,7 +75,7 @@ fn main() {
     .expect("valid options");
     let stdin = std::io::stdin();
     let mut out = std::io::BufWriter::new(std::io::stdout().lock());
-    let (mut pages, mut bytes, mut seconds) = (0usize, 0usize, 0.0f64);
+    let (mut pages, mut bytes, mut seconds, mut tokenizing) = (0usize, 0usize, 0.0f64, 0.0f64);
     for line in stdin.lock().lines() {
         let line = line.expect("standard input");
         if line.trim().is_empty() {
@@ -65,6 +94,9 @@ fn main() {
         seconds += took;
         pages += 1;
         bytes += html.len();
+        if text_field.is_none() {
+            tokenizing += tokenize_only(&abrege::html::decode(html));
+        }
         let kept = all.summarize_bytes(html).expect("a summary");
         let cleaned = clean::clean_bytes(html, "auto", format);
         let record = json!({
@@ -87,4 +119,10 @@ fn main() {
         pages as f64 / seconds.max(1e-9),
         bytes as f64 / 1e6 / seconds.max(1e-9)
     );
+    if tokenizing > 0.0 {
+        eprintln!(
+            "html_pages: html5ever's tokenizer alone (decoded page in, tokens dropped): {:.1} pages/s",
+            pages as f64 / tokenizing
+        );
+    }
 }
