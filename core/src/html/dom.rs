@@ -293,6 +293,30 @@ impl Sink {
         }
     }
 
+    /// Is text inside `parent` never read? The raw text of scripts (but
+    /// JSON-LD, which `meta` reads), styles and the fallbacks of frames
+    /// and scripts: often most of a page's bytes, never shown, so never
+    /// copied into the tree.
+    fn unread_text(nodes: &[Node], parent: Id) -> bool {
+        let Data::Element(e) = &nodes[parent as usize].data else {
+            return false;
+        };
+        if e.is_foreign() {
+            return false;
+        }
+        match e.name.local {
+            local_name!("script") => !e
+                .attr(&local_name!("type"))
+                .is_some_and(|t| t.trim().eq_ignore_ascii_case("application/ld+json")),
+            local_name!("style")
+            | local_name!("noscript")
+            | local_name!("iframe")
+            | local_name!("noembed")
+            | local_name!("noframes") => true,
+            _ => false,
+        }
+    }
+
     /// Appends text to the text node at `id`, if it is one.
     fn extend_text(nodes: &mut [Node], id: Id, text: &str) -> bool {
         if id == NONE {
@@ -370,6 +394,9 @@ impl TreeSink for Sink {
         match child {
             NodeOrText::AppendNode(id) => Self::link_last(&mut nodes, *parent, id),
             NodeOrText::AppendText(text) => {
+                if Self::unread_text(&nodes, *parent) {
+                    return;
+                }
                 let last = nodes[*parent as usize].last_child;
                 if !Self::extend_text(&mut nodes, last, &text) {
                     nodes.push(Node::new(Data::Text(text.to_string())));
@@ -412,6 +439,10 @@ impl TreeSink for Sink {
         match child {
             NodeOrText::AppendNode(id) => Self::link_before(&mut nodes, *sibling, id),
             NodeOrText::AppendText(text) => {
+                let parent = nodes[*sibling as usize].parent;
+                if parent != NONE && Self::unread_text(&nodes, parent) {
+                    return;
+                }
                 let prev = nodes[*sibling as usize].prev;
                 if !Self::extend_text(&mut nodes, prev, &text) {
                     nodes.push(Node::new(Data::Text(text.to_string())));
