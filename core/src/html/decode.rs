@@ -1,6 +1,14 @@
 //! Bytes to text: the page's charset from its byte-order mark, then from a
 //! `<meta charset>` or `http-equiv` declaration near its start, else UTF-8;
 //! decoded by `encoding_rs`, malformed bytes becoming U+FFFD. Never fails.
+//!
+//! One exception to the declaration: bytes that are valid UTF-8 and hold
+//! characters beyond ASCII are UTF-8 whatever the page declares. A page in
+//! Windows-1252 or another legacy charset is almost never valid UTF-8
+//! (an accented letter is one byte there, and a lone byte above 0x7F is
+//! malformed UTF-8), whereas a crawl's or an archive's copy that was
+//! re-encoded to UTF-8 often keeps its original `<meta charset>`: read as
+//! declared, every accented letter of it would turn into two wrong ones.
 
 use std::borrow::Cow;
 
@@ -12,11 +20,17 @@ use encoding_rs::{Encoding, UTF_8, WINDOWS_1252};
 const PRESCAN_BYTES: usize = 4096;
 
 /// Decodes an HTML page: the charset of its byte-order mark, else of its
-/// `<meta>` declaration, else UTF-8. Returns the text and the encoding's name.
+/// `<meta>` declaration unless the bytes are plainly UTF-8 (see the module's
+/// note), else UTF-8. Returns the text and the encoding's name.
 pub(crate) fn decode_html(bytes: &[u8]) -> (Cow<'_, str>, &'static str) {
     let (encoding, skip) = match Encoding::for_bom(bytes) {
         Some((e, n)) => (e, n),
-        None => (declared(bytes).unwrap_or(UTF_8), 0),
+        None => match declared(bytes) {
+            Some(e) if e != UTF_8 && !bytes.is_ascii() && std::str::from_utf8(bytes).is_ok() => {
+                (UTF_8, 0)
+            }
+            declared => (declared.unwrap_or(UTF_8), 0),
+        },
     };
     decode(encoding, &bytes[skip..])
 }
@@ -186,6 +200,20 @@ mod tests {
         assert_eq!(name(b"<meta charset=utf-16><p>x"), "UTF-8");
         assert_eq!(name(b"<meta charset=bogus><p>x"), "UTF-8");
         assert_eq!(name(b"<p>plain"), "UTF-8");
+    }
+
+    #[test]
+    fn a_page_re_encoded_to_utf8_is_read_as_utf8_whatever_it_declares() {
+        // A copy re-encoded to UTF-8 that kept its Latin-1 declaration.
+        let page = "<meta charset=iso-8859-1><p>L\u{2019}été à Zürich</p>";
+        assert_eq!(decode_html(page.as_bytes()), (Cow::Borrowed(page), "UTF-8"));
+        // Latin-1 bytes are not valid UTF-8: the declaration stands.
+        assert_eq!(
+            decode_html(b"<meta charset=iso-8859-1><p>\xE9t\xE9 \xE0 Z\xFCrich").0,
+            "<meta charset=iso-8859-1><p>été à Zürich"
+        );
+        // Nothing beyond ASCII: the declared charset, the same text.
+        assert_eq!(name(b"<meta charset=koi8-r><p>plain"), "KOI8-R");
     }
 
     #[test]
