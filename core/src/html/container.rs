@@ -38,6 +38,8 @@ const WRAPPER_SHARE: f64 = 0.5;
 const SMALL_FLAG_WORDS: usize = 40;
 /// …and at least this many paragraphs of prose.
 const WRAPPER_PARAGRAPHS: u32 = 4;
+/// A caption stands within this many blocks of its image.
+const IMAGE_REACH: usize = 2;
 /// A sibling joins the article when its own score reaches this share of the best.
 const SIBLING_SHARE: f64 = 0.2;
 
@@ -197,15 +199,20 @@ pub(crate) fn hints(walk: &Walk, head: &Head, res: &Resources) -> Vec<Hint> {
         }
         outer
     };
-    // A block that says what an image's `alt` or `title` says is its caption.
-    let captions: Vec<bool> = blocks
-        .iter()
-        .map(|b| {
-            !walk.image_texts.is_empty()
-                && super::walk::text_key(walk.text_of(b))
-                    .is_some_and(|k| walk.image_texts.contains(&k))
-        })
-        .collect();
+    // A block beside an image that says what the image's `alt` or `title`
+    // says is its caption. Farther away, the same words are the page's own
+    // text that the image's description repeats (a standfirst as the alt
+    // text of the lead photo).
+    let mut captions = vec![false; blocks.len()];
+    for &(key, at) in &walk.image_texts {
+        let near = (at as usize).saturating_sub(IMAGE_REACH)
+            ..(at as usize + IMAGE_REACH).min(blocks.len());
+        for b in near {
+            if !captions[b] && super::walk::text_key(walk.text_of(&blocks[b])) == Some(key) {
+                captions[b] = true;
+            }
+        }
+    }
     let flag_in = |outer: &[Option<Flag>], b: usize| {
         let s = blocks[b].scope;
         if s == u32::MAX {

@@ -80,9 +80,10 @@ pub(crate) struct Walk {
     pub text: String,
     pub blocks: Vec<Block>,
     pub scopes: Vec<Scope>,
-    /// The [`text_key`]s of the images' `alt` and `title` texts: a block
-    /// that says the same is the image's caption.
-    pub image_texts: crate::hash::Set<u64>,
+    /// The [`text_key`]s of the images' `alt` and `title` texts, each with
+    /// the number of blocks before the image: a block beside the image
+    /// that says the same is its caption.
+    pub image_texts: Vec<(u64, u32)>,
 }
 
 impl Walk {
@@ -228,7 +229,8 @@ impl Walker {
         if e.is(&local_name!("img")) {
             for a in [local_name!("alt"), local_name!("title")] {
                 if let Some(key) = e.attr(&a).and_then(text_key) {
-                    self.out.image_texts.insert(key);
+                    let at = self.out.blocks.len() as u32;
+                    self.out.image_texts.push((key, at));
                 }
             }
         }
