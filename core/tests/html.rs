@@ -605,3 +605,22 @@ fn ruby_readings_are_not_part_of_the_sentence() {
         "{source}"
     );
 }
+
+#[test]
+fn an_image_described_by_the_standfirst_does_not_make_it_a_caption() {
+    // The lead photo's alt text repeats the standfirst, as content
+    // management systems fill it in; the photo stands after the first
+    // paragraphs, so the standfirst is not its caption.
+    let [a, b, c, d] = article_paragraphs();
+    let standfirst = "Le conseil municipal a adopté mardi soir un budget en hausse, \
+                      porté par les investissements dans les écoles de la ville.";
+    let page = format!(
+        "<!doctype html><html lang=fr><head><title>Le budget de la ville</title></head><body>\
+         <article><h1>Le budget de la ville</h1><p class=chapo>{standfirst}</p>\
+         <p>{a}</p><p>{b}</p><figure><img src=m.jpg alt=\"{standfirst}\"></figure>\
+         <p>{c}</p><p>{d}</p></article></body></html>"
+    );
+    let cleaned = clean_as(&page, "fr", Format::Html);
+    let want: Vec<String> = [standfirst, a, b, c, d].iter().map(|p| flat(p)).collect();
+    assert_eq!(kept_texts(&cleaned), want);
+}
