@@ -12,6 +12,7 @@ target/html_bench/.
 """
 import json
 import os
+import re
 import subprocess
 import sys
 import time
@@ -41,8 +42,9 @@ def run_abrege(kind, path, text_field=None):
         gz.wait()
     if proc.returncode:
         sys.exit(f"html_pages failed: {proc.stderr}")
-    print("  " + proc.stderr.strip())
-    return score.read_jsonl(out)
+    print("  " + proc.stderr.strip().replace("\n", "\n  "))
+    tokenizer = re.search(r"tokenizer alone.*?: ([0-9.]+) pages/s", proc.stderr)
+    return score.read_jsonl(out), float(tokenizer.group(1)) if tokenizer else None
 
 
 def venv_python():
@@ -84,7 +86,7 @@ def main():
             sys.exit(f"bench: {path} is missing (the shared data must sit next to the checkout)")
         pages = score.read_jsonl(path)
         print(f"== {kind}: {len(pages)} pages")
-        ours = run_abrege(kind, path)
+        ours, tokenizer = run_abrege(kind, path)
         theirs = [] if skip else run_trafilatura(kind, path)
         our_text = {o["id"]: o["text"] for o in ours}
         their_text = {o["id"]: o["text"] for o in theirs}
@@ -101,7 +103,7 @@ def main():
                 rows.append(("", f"trafilatura {version}", score.readability(pages, [their_text[k] for k in keys])))
         else:
             a = score.orange(pages, ours)
-            gold = run_abrege(kind, path, text_field="article")
+            gold, _ = run_abrege(kind, path, text_field="article")
             a["rouge1_clean_article"] = 100 * sum(
                 score.rouge1(" ".join(g["summary"]), p["summary"]) for g, p in zip(gold, pages)) / len(pages)
             if theirs:
@@ -112,6 +114,9 @@ def main():
         if theirs:
             speed["trafilatura_pages_per_s"] = rate(theirs)
             speed["ratio"] = speed["pages_per_s"] / speed["trafilatura_pages_per_s"]
+            # The ceiling of any call that parses with html5ever.
+            speed["html5ever_tokenizer_alone_pages_per_s"] = tokenizer
+            speed["tokenizer_ratio"] = tokenizer / speed["trafilatura_pages_per_s"]
         rows.append((f"speed on the {kind} pages, one thread", "abrege page in, summary out", speed))
     print()
     for what, who, figures in rows:
