@@ -58,3 +58,24 @@ fn feedback_and_share_prompts_after_the_article() {
         &[("¿Te ha resultado útil este artículo?", Reason::Widget)],
     );
 }
+
+#[test]
+fn a_hard_wrapped_page_scraped_with_its_indentation_is_prose() {
+    // `get_text("\n")` keeps the page source's line breaks and leading
+    // spaces: the lines are rejoined as sentences, never read as the
+    // space-separated items of a ticker.
+    let wrapped = |lines: &[&str]| format!("\n\n\n        {}\n    ", lines.join("\n        "));
+    let text = wrapped(&[
+        "The city council approved a new budget on Tuesday night after three",
+        "hours of debate, with spending on schools rising by a tenth while the",
+        "mayor promised that taxes would stay the same for every family in the",
+        "city.",
+    ]) + &wrapped(&[
+        "The opposition voted against the plan, which it called a gamble on",
+        "future growth, and said it would ask the regional court to look at",
+        "the accounts before the end of the year.",
+    ]);
+    let cleaned = clean(&text, "en");
+    assert!(cleaned.dropped.is_empty(), "{:?}", cleaned.dropped);
+    assert_eq!(cleaned.kept.len(), 2);
+}

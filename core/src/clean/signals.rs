@@ -129,18 +129,22 @@ fn blanks(raw: &str) -> Blanks {
 }
 
 /// Splits a block at runs of three or more spaces and at list separators.
-/// Line breaks inside a block (lines already rejoined) count as one space.
+/// A run that holds a line break never splits: the lines were rejoined as
+/// one sentence, and the spaces around the break are the source's own
+/// indentation (a scraper keeps a hard-wrapped page's leading spaces).
 fn split_segments(raw: &str) -> Vec<String> {
     let mut out = Vec::new();
     let mut current = String::new();
     let mut spaces = 0;
+    let mut line_break = false;
     for c in raw.chars() {
         if c.is_whitespace() {
-            spaces += usize::from(c != '\n');
+            spaces += 1;
+            line_break |= c == '\n';
             current.push(' ');
             continue;
         }
-        if spaces >= 3 {
+        if spaces >= 3 && !line_break {
             let t = current.trim();
             if !t.is_empty() {
                 out.push(t.to_string());
@@ -148,6 +152,7 @@ fn split_segments(raw: &str) -> Vec<String> {
             current.clear();
         }
         spaces = 0;
+        line_break = false;
         current.push(c);
     }
     let t = current.trim();
@@ -407,8 +412,6 @@ mod tests {
     fn the_quick_test_lets_every_split_through() {
         for raw in [
             "Un titre    Un autre",
-            "Un titre \n  Un autre",
-            "Un titre\n   Un autre",
             "Un titre\t\t\tUn autre",
             "Un titre\u{3000}\u{3000}\u{3000}Un autre",
             "Un titre\u{A0}\u{A0}\u{A0}Un autre",
@@ -426,6 +429,21 @@ mod tests {
         for raw in ["Une phrase normale, avec deux espaces.", "Le 2 + 2"] {
             assert!(!blanks(raw).may_split, "{raw:?}");
         }
+    }
+
+    #[test]
+    fn a_rejoined_lines_indentation_is_not_a_separator() {
+        // A scraper keeps a hard-wrapped page's indentation: the lines were
+        // rejoined as one sentence, and the spaces around the break are
+        // not the gaps of a ticker.
+        for raw in [
+            "Le conseil a voté mardi soir un budget en hausse, porté par les\n        investissements dans les écoles.",
+            "Un titre \n  un autre",
+        ] {
+            assert!(split_segments(raw).len() < 2, "{raw:?}");
+        }
+        let s = fr("Le conseil a voté mardi soir un budget en hausse, porté par les\n        investissements dans les écoles de la ville et les crèches.");
+        assert!(s.segments.is_empty());
     }
 
     #[test]
