@@ -2,9 +2,9 @@
 //!
 //! Paragraphs are separated by blank lines. Inside a paragraph each line is
 //! its own block, unless it continues the line before: a line that does not
-//! end a sentence and is followed by a lower-case word or by punctuation, or
-//! that ends on a comma or a stop word (`…Polytechnique de` / `Rabat` /
-//! `. Devant…`), is joined to the next. Sentences never cross blocks, so a
+//! end a sentence and is followed by a lower-case word, by punctuation or
+//! by an opening bracket, or that ends on a comma or a stop word
+//! (`…Polytechnique de` / `Rabat` / `. Devant…`), is joined to the next. Sentences never cross blocks, so a
 //! headline-like line with no final punctuation stays a unit of its own.
 
 use super::chars::is_alphanumeric;
@@ -37,7 +37,7 @@ fn continues_line(c: char) -> bool {
     c.is_lowercase()
         || matches!(
             c,
-            '.' | ',' | ';' | ':' | ')' | ']' | '»' | '!' | '?' | '…' | '%'
+            '.' | ',' | ';' | ':' | ')' | ']' | '»' | '!' | '?' | '…' | '%' | '('
         )
 }
 
@@ -140,6 +140,12 @@ mod tests {
             ),
             ("en alternance entre\nNew York\net Genève.", &["en alternance entre\nNew York\net Genève."]),
             ("Cliquez\nici\npour lire l'article.", &["Cliquez\nici\npour lire l'article."]),
+            // An opening bracket after an unfinished line: a link's
+            // expansion ("… le\nTOTP\n (Time-Based …), comme …").
+            (
+                "Google utilise le\nTOTP\n (Time-Based One-Time Passwords), comme Dropbox.",
+                &["Google utilise le\nTOTP\n (Time-Based One-Time Passwords), comme Dropbox."],
+            ),
         ];
         for (text, expected) in cases {
             assert_eq!(spans(text), *expected, "{text:?}");
