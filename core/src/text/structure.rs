@@ -4,7 +4,9 @@
 //! its own block, unless it continues the line before: a line that does not
 //! end a sentence and is followed by a lower-case word, by punctuation or
 //! by an opening bracket, or that ends on a comma or a stop word
-//! (`…Polytechnique de` / `Rabat` / `. Devant…`), is joined to the next. Sentences never cross blocks, so a
+//! (`…Polytechnique de` / `Rabat` / `. Devant…`), is joined to the next;
+//! so is a short capitalised line (a link's name) between the unfinished
+//! start of a sentence and a line that continues it. Sentences never cross blocks, so a
 //! headline-like line with no final punctuation stays a unit of its own.
 
 use super::chars::is_alphanumeric;
@@ -77,7 +79,8 @@ pub fn blocks(text: &str, res: &Resources) -> Vec<Block> {
     let mut paragraph = 0;
     let mut paragraph_open = false;
     let mut line_start = 0;
-    for line in text.split('\n') {
+    let mut lines = text.split('\n').peekable();
+    while let Some(line) = lines.next() {
         let offset = line_start;
         line_start += line.len() + 1;
         let trimmed = line.trim();
@@ -99,7 +102,8 @@ pub fn blocks(text: &str, res: &Resources) -> Vec<Block> {
                 .next()
                 .unwrap_or("")
                 .trim();
-            if joins(prev_line, trimmed, res) {
+            let after = lines.peek().map_or("", |l| l.trim());
+            if joins(prev_line, trimmed, res) || bridges(prev_line, trimmed, after) {
                 prev.end = end;
                 prev.lines += 1;
                 continue;
@@ -114,6 +118,27 @@ pub fn blocks(text: &str, res: &Resources) -> Vec<Block> {
         });
     }
     out
+}
+
+/// Is `line` a link's text standing between two halves of a sentence? A
+/// scraper that breaks at every link leaves a name on a line of its own
+/// (`…a annoncé le président` / `Emmanuel Macron` / `, mardi…`): the line
+/// before is a sentence's unfinished start, the name is short and starts
+/// with a capital, and the line after continues it.
+fn bridges(prev: &str, line: &str, after: &str) -> bool {
+    const MAX_NAME_WORDS: usize = 5;
+    const MIN_START_WORDS: usize = 5;
+    let Some(last) = prev.chars().next_back() else {
+        return false;
+    };
+    let Some(first_after) = after.chars().next() else {
+        return false;
+    };
+    !ends_sentence(last)
+        && !line.chars().next_back().is_some_and(ends_sentence)
+        && line.split_whitespace().count() <= MAX_NAME_WORDS
+        && prev.split_whitespace().count() >= MIN_START_WORDS
+        && (first_after.is_lowercase() || matches!(first_after, ',' | '.' | ';' | ':' | ')'))
 }
 
 #[cfg(test)]
@@ -146,6 +171,15 @@ mod tests {
                 "Google utilise le\nTOTP\n (Time-Based One-Time Passwords), comme Dropbox.",
                 &["Google utilise le\nTOTP\n (Time-Based One-Time Passwords), comme Dropbox."],
             ),
+            // A name on a line of its own between the halves of a sentence.
+            (
+                "Le texte a été présenté mardi par le président\nEmmanuel Macron\n, qui l'a défendu.",
+                &["Le texte a été présenté mardi par le président\nEmmanuel Macron\n, qui l'a défendu."],
+            ),
+            (
+                "Le conseil a voté un budget selon la\nChambre régionale des comptes\nqui s'en inquiète.",
+                &["Le conseil a voté un budget selon la\nChambre régionale des comptes\nqui s'en inquiète."],
+            ),
         ];
         for (text, expected) in cases {
             assert_eq!(spans(text), *expected, "{text:?}");
@@ -176,6 +210,23 @@ mod tests {
                 &["Un paragraphe de", "la suite"],
             ),
             ("  \n\n   ", &[]),
+            // A headline, then a byline and a date: no sentence runs on.
+            (
+                "Le budget de la ville voté mardi soir\nPar Jeanne Martin\n3 mars 2024",
+                &[
+                    "Le budget de la ville voté mardi soir",
+                    "Par Jeanne Martin",
+                    "3 mars 2024",
+                ],
+            ),
+            (
+                "Le budget de la ville voté mardi soir\nJeanne Martin\nLe conseil a voté.",
+                &[
+                    "Le budget de la ville voté mardi soir",
+                    "Jeanne Martin",
+                    "Le conseil a voté.",
+                ],
+            ),
         ];
         for (text, expected) in cases {
             assert_eq!(spans(text), *expected, "{text:?}");
