@@ -519,6 +519,16 @@ mod tests {
     }
 
     #[test]
+    fn script_and_style_text_is_not_kept_but_json_ld_is() {
+        let dom = Dom::parse(
+            "<head><style>p { color: red }</style><script>var big = 1;</script>\
+             <script type=\"application/ld+json\">{\"@type\":\"NewsArticle\"}</script></head>\
+             <body><noscript>Activez JavaScript</noscript><p>Le texte.</p></body>",
+        );
+        assert_eq!(dom.text_of(0), "{\"@type\":\"NewsArticle\"}Le texte.");
+    }
+
+    #[test]
     fn only_the_attributes_read_are_kept() {
         let dom = Dom::parse("<div class=\"a b\" data-x=\"1\" onclick=\"f()\" id=\"z\">t</div>");
         let div = dom
