@@ -58,6 +58,8 @@ pub use html::Metadata;
 pub use idf::IdfTable;
 pub use input::{AsInput, Input};
 pub use options::{Budget, Format, Options, DEFAULT_MAX_INPUT_BYTES, DEFAULT_SENTENCES};
+#[doc(hidden)]
+pub use score::WordModel;
 pub use score::{Features, Weights};
 pub use summarizer::Summarizer;
 pub use summary::{EmptyReason, Keyword, Sentence, Summary};
