@@ -2,7 +2,9 @@
 //!
 //! abrege picks the sentences of an article that summarise it. It scores each
 //! sentence by TF-IDF centrality, a news position prior and title overlap,
-//! tuned for French news, and works in the 18 Snowball languages and beyond.
+//! tuned for French news; in French a word model learned from news then picks
+//! the set of sentences whose words a journalist's summary is most likely to
+//! share, for their length. It works in the 18 Snowball languages and beyond.
 //! Real input is scraped pages, so a cleaning stage first drops the menus,
 //! tickers and teasers around the article. Everything it needs ships inside
 //! the crate: nothing is downloaded at run time.

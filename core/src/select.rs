@@ -376,3 +376,90 @@ fn duplicate<'a>(
         shared as f64 / union as f64 >= redundancy
     })
 }
+
+#[cfg(test)]
+mod tests {
+    use crate::{summarize, Options, Weights};
+
+    const ARTICLE: &str = "Il pleuvait ce matin-là sur la place du marché, et les passants pressaient le pas.\n\n\
+        Le conseil municipal de Lyon a voté mardi le budget de la ville, qui prévoit la rénovation des écoles.\n\n\
+        La rénovation des écoles de Lyon commencera cet été, a précisé le maire.\n\n\
+        Le conseil municipal de Lyon a voté mardi le budget de la ville, qui prévoit la rénovation des écoles.\n\n\
+        La séance a duré trois heures. Les élus de l'opposition ont voté contre le budget.\n\n\
+        Un adjoint a rappelé que la ville avait emprunté 40 millions d'euros l'an dernier.";
+
+    fn french(budget: impl FnOnce(&mut Options)) -> Options {
+        let mut o = Options {
+            language: "fr".into(),
+            ..Default::default()
+        };
+        budget(&mut o);
+        o
+    }
+
+    #[test]
+    fn the_word_model_fills_a_sentence_budget_without_repeating_a_sentence() {
+        for k in 1..=5 {
+            let s = summarize(ARTICLE, &french(|o| o.sentences = Some(k))).unwrap();
+            assert_eq!(s.sentences.len(), k, "{k}");
+            let texts: Vec<&str> = s.sentences.iter().map(|s| s.text.as_str()).collect();
+            let mut unique = texts.clone();
+            unique.dedup();
+            assert_eq!(unique.len(), texts.len(), "{texts:?}");
+            assert!(s.sentences.windows(2).all(|w| w[0].index < w[1].index));
+        }
+    }
+
+    #[test]
+    fn the_word_model_keeps_within_a_word_or_character_budget() {
+        for words in [5, 12, 20, 40] {
+            let s = summarize(ARTICLE, &french(|o| o.max_words = Some(words))).unwrap();
+            let n: usize = s
+                .sentences
+                .iter()
+                .map(|s| s.text.split_whitespace().count())
+                .sum();
+            assert!(n <= words, "{words}: {n}");
+        }
+        let s = summarize(ARTICLE, &french(|o| o.max_chars = Some(120))).unwrap();
+        let chars = s.text().chars().count();
+        assert!(!s.sentences.is_empty() && chars <= 120, "{chars}");
+    }
+
+    #[test]
+    fn the_word_model_prefers_the_story_to_the_weather() {
+        let s = summarize(ARTICLE, &french(|o| o.sentences = Some(1))).unwrap();
+        assert!(s.sentences[0].text.contains("Lyon"), "{}", s.sentences[0].text);
+    }
+
+    #[test]
+    fn weights_of_ones_own_select_by_score_alone() {
+        let weights = Weights {
+            position: 1.0,
+            ..Weights::learned("fr", 3)
+        };
+        let s = summarize(
+            ARTICLE,
+            &french(|o| {
+                o.sentences = Some(2);
+                o.weights = weights;
+            }),
+        )
+        .unwrap();
+        // The highest scores win, whatever their length.
+        let mut scores: Vec<f64> = s.sentences.iter().map(|s| s.score).collect();
+        scores.sort_by(f64::total_cmp);
+        let all = summarize(
+            ARTICLE,
+            &french(|o| {
+                o.ratio = Some(1.0);
+                o.redundancy = 1.0;
+                o.weights = weights;
+            }),
+        )
+        .unwrap();
+        let mut every: Vec<f64> = all.sentences.iter().map(|s| s.score).collect();
+        every.sort_by(|a, b| b.total_cmp(a));
+        assert!(scores[0] >= every[2], "{scores:?} {every:?}");
+    }
+}

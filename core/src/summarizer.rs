@@ -122,16 +122,14 @@ impl Summarizer {
         let document = read::read_str(text, language, options.clean, options.format);
         let (doc, title_terms, weights, _) = self.analyse(&document, &input);
         let features = score::word_features(&doc, &weights, &title_terms);
-        let mut count = vec![0u32; doc.vocab.word_count()];
-        for &w in &doc.words {
-            count[w as usize] += 1;
-        }
         let words = features
+            .features
             .iter()
+            .zip(&features.count)
             .enumerate()
-            .map(|(w, copies)| {
-                let x = copies.iter().map(|f| f.values().to_vec()).collect();
-                (doc.vocab.text(w as u32).to_string(), count[w], x)
+            .map(|(w, (f, &count))| {
+                let x = (0..score::COPIES).map(|j| f.copy(j).values().to_vec()).collect();
+                (doc.vocab.text(w as u32).to_string(), count, x)
             })
             .collect();
         let Some(model) = model else {
@@ -139,19 +137,15 @@ impl Summarizer {
         };
         let p = score::probabilities(model, &features);
         let pairs = score::pairs(&doc, &p, &features);
-        let mut count = vec![0u32; pairs.words.len()];
-        for &q in pairs.at.iter().filter(|&&q| q != score::NO_PAIR) {
-            count[q as usize] += 1;
-        }
         let pair_rows = pairs
             .words
             .iter()
             .zip(&pairs.features)
-            .enumerate()
-            .map(|(q, (&(a, b), copies))| {
-                let x = copies.iter().map(|f| f.values().to_vec()).collect();
+            .zip(&pairs.count)
+            .map(|((&(a, b), f), &count)| {
+                let x = (0..score::COPIES).map(|j| f.copy(j).values().to_vec()).collect();
                 let text = format!("{} {}", doc.vocab.text(a), doc.vocab.text(b));
-                (text, count[q], x)
+                (text, count, x)
             })
             .collect();
         Ok([words, pair_rows])

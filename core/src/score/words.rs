@@ -125,6 +125,15 @@ pub(crate) const PAIR_NAMES: &[&str] = &[
     "pair_count",
     // 1 / (1 + the index of the first sentence holding the pair).
     "pair_first_position",
+    // 1 if the pair first appears in the article's first sentence, and in its second.
+    "pair_in_first",
+    "pair_in_second",
+    // ln(1 + the number of sentences holding the pair).
+    "pair_spread",
+    // 1 if neither word is a stop word or a number.
+    "pair_content",
+    // The product of the two words' shares of capitalised occurrences (a name).
+    "pair_capitalised",
     // ln(1 + the article's number of sentences).
     "pair_article_length",
     // 1 for the second copy, and for the third and beyond.
@@ -149,8 +158,10 @@ pub(crate) struct Pairs {
     pub at: Vec<u32>,
     /// Each pair's two words.
     pub words: Vec<(WordId, WordId)>,
-    /// Each pair's features, for each copy.
-    pub features: Vec<[PairFeatures; COPIES]>,
+    /// Each pair's features, for a first copy.
+    pub features: Vec<PairFeatures>,
+    /// Each pair's count in the document.
+    pub count: Vec<u32>,
 }
 
 /// No pair: a sentence's last word starts none.
@@ -158,12 +169,14 @@ pub(crate) const NO_PAIR: u32 = u32::MAX;
 
 /// The pairs of adjacent words of `doc`, with their features given the
 /// word probabilities `p` and the word features `words`.
-pub(crate) fn pairs(doc: &Doc, p: &[[f64; COPIES]], words: &[[WordFeatures; COPIES]]) -> Pairs {
+pub(crate) fn pairs(doc: &Doc, p: &[[f64; COPIES]], words: &Words) -> Pairs {
     let mut ids: Map<u64, u32> = Map::default();
     let mut at = vec![NO_PAIR; doc.words.len()];
     let mut list: Vec<(WordId, WordId)> = Vec::new();
     let mut count: Vec<u32> = Vec::new();
     let mut first: Vec<u32> = Vec::new();
+    let mut last: Vec<u32> = Vec::new();
+    let mut spread: Vec<u32> = Vec::new();
     for (i, s) in doc.sentences.iter().enumerate() {
         let r = s.word_ids.clone();
         for q in r.start..r.end.saturating_sub(1) {
@@ -175,8 +188,14 @@ pub(crate) fn pairs(doc: &Doc, p: &[[f64; COPIES]], words: &[[WordFeatures; COPI
                 list.push((a, b));
                 count.push(0);
                 first.push(i as u32);
+                last.push(u32::MAX);
+                spread.push(0);
             }
             count[id as usize] += 1;
+            if last[id as usize] != i as u32 {
+                last[id as usize] = i as u32;
+                spread[id as usize] += 1;
+            }
             at[q] = id;
         }
     }
@@ -186,49 +205,60 @@ pub(crate) fn pairs(doc: &Doc, p: &[[f64; COPIES]], words: &[[WordFeatures; COPI
         .enumerate()
         .map(|(k, &(a, b))| {
             let (pa, pb) = (p[a as usize][0], p[b as usize][0]);
-            let stops = words[a as usize][0].stop * words[b as usize][0].stop;
+            let (fa, fb) = (&words.features[a as usize], &words.features[b as usize]);
+            let content = |f: &WordFeatures| 1.0 - f.stop - f.number;
+            let flag = |b: bool| f64::from(u8::from(b));
             let base = [
                 1.0,
                 pa,
                 pb,
                 pa * pb,
-                stops,
+                fa.stop * fb.stop,
                 (1.0 + f64::from(count[k])).ln(),
                 1.0 / (1.0 + f64::from(first[k])),
+                flag(first[k] == 0),
+                flag(first[k] == 1),
+                (1.0 + f64::from(spread[k])).ln(),
+                content(fa) * content(fb),
+                fa.capitalised * fb.capitalised,
                 article_length,
                 0.0,
                 0.0,
             ];
-            std::array::from_fn(|j| {
-                let mut values = base;
-                values[8] = f64::from(u8::from(j == 1));
-                values[9] = f64::from(u8::from(j >= 2));
-                PairFeatures { values }
-            })
+            PairFeatures { values: base }
         })
         .collect();
     Pairs {
         at,
         words: list,
         features,
+        count,
     }
 }
 
-/// The probability of each copy of each pair under `model`.
+impl PairFeatures {
+    /// The features of copy `j` (from 0) of a pair whose first copy's are `self`.
+    pub fn copy(&self, j: usize) -> PairFeatures {
+        let mut values = self.values;
+        values[PAIR_FEATURES - 2] = f64::from(u8::from(j == 1));
+        values[PAIR_FEATURES - 1] = f64::from(u8::from(j >= 2));
+        PairFeatures { values }
+    }
+}
+
+/// The probability of each copy of each pair under `model`; copies past
+/// a pair's count in the article are 0.
 pub(crate) fn pair_probabilities(model: &WordModel, pairs: &Pairs) -> Vec<[f64; COPIES]> {
     pairs
         .features
         .iter()
-        .map(|copies| {
-            copies.map(|f| {
-                let z: f64 = f
-                    .values
-                    .iter()
-                    .zip(&model.pair_weights)
-                    .map(|(x, w)| x * w)
-                    .sum();
-                1.0 / (1.0 + (-z).exp())
-            })
+        .zip(&pairs.count)
+        .map(|(f, &count)| {
+            let mut p = [0.0; COPIES];
+            for (j, p) in p.iter_mut().enumerate().take(count as usize) {
+                *p = logistic(&f.copy(j).values, &model.pair_weights);
+            }
+            p
         })
         .collect()
 }
@@ -352,13 +382,31 @@ pub(crate) fn learned(language: &str, sentences: usize) -> Option<&'static WordM
         .as_ref()
 }
 
-/// The features of every distinct word of `doc`, for each copy, indexed by
-/// word id; `title` holds the title's terms.
-pub(crate) fn features(
-    doc: &Doc,
-    weights: &TermWeights,
-    title: &[TermId],
-) -> Vec<[WordFeatures; COPIES]> {
+/// The distinct words of a document: their features (for a first copy)
+/// and their counts in it.
+pub(crate) struct Words {
+    pub features: Vec<WordFeatures>,
+    pub count: Vec<u32>,
+}
+
+impl WordFeatures {
+    /// The features of copy `j` (from 0) of a word whose first copy's are `self`.
+    pub fn copy(&self, j: usize) -> WordFeatures {
+        let mut c = *self;
+        if j > 0 {
+            c.second_copy = f64::from(u8::from(j == 1));
+            c.third_copy = f64::from(u8::from(j >= 2));
+            c.stop_copy = self.stop;
+            c.stop_count_copy = self.stop_count;
+            c.stem_count_copy = self.stem_count;
+        }
+        c
+    }
+}
+
+/// The features of every distinct word of `doc`, indexed by word id;
+/// `title` holds the title's terms.
+pub(crate) fn features(doc: &Doc, weights: &TermWeights, title: &[TermId]) -> Words {
     let words = doc.vocab.word_count();
     let terms = weights.idf.len();
     let mut word_count = vec![0u32; words];
@@ -389,7 +437,8 @@ pub(crate) fn features(
         in_title[t as usize] = true;
     }
     let article_length = (1.0 + doc.sentences.len() as f64).ln();
-    (0..words)
+    let flag = |b: bool| f64::from(u8::from(b));
+    let features = (0..words)
         .map(|w| {
             let count = f64::from(word_count[w]);
             let position = 1.0 / (1.0 + f64::from(first[w]));
@@ -404,20 +453,16 @@ pub(crate) fn features(
                     f.stem_count = (1.0 + f64::from(stem_count[t])).ln();
                     f.word_count = (1.0 + count).ln();
                     f.first_position = position;
-                    f.first_paragraph = f64::from(u8::from(first_paragraph[w]));
-                    f.in_first = f64::from(u8::from(first[w] == 0));
-                    f.in_second = f64::from(u8::from(first[w] == 1));
-                    f.in_third = f64::from(u8::from(first[w] == 2));
+                    f.first_paragraph = flag(first_paragraph[w]);
+                    f.in_first = flag(first[w] == 0);
+                    f.in_second = flag(first[w] == 1);
+                    f.in_third = flag(first[w] == 2);
                     f.spread = (1.0 + f64::from(spread[w])).ln();
                     f.capitalised = f64::from(doc.vocab.capitals(w as u32)) / count;
-                    f.title = f64::from(u8::from(in_title[t]));
+                    f.title = flag(in_title[t]);
                     f.idf = (weights.idf[t] / 10.0).min(1.5);
                 }
-                None if doc
-                    .vocab
-                    .text(w as u32)
-                    .starts_with(|c: char| c.is_numeric()) =>
-                {
+                None if doc.vocab.text(w as u32).starts_with(|c: char| c.is_numeric()) => {
                     f.number = 1.0;
                     f.number_count = (1.0 + count).ln();
                 }
@@ -427,36 +472,34 @@ pub(crate) fn features(
                     f.stop_first_position = position;
                 }
             }
-            let mut copies = [f; COPIES];
-            for (j, c) in copies.iter_mut().enumerate().skip(1) {
-                c.second_copy = f64::from(u8::from(j == 1));
-                c.third_copy = f64::from(u8::from(j >= 2));
-                c.stop_copy = f.stop;
-                c.stop_count_copy = f.stop_count;
-                c.stem_count_copy = f.stem_count;
-            }
-            copies
+            f
         })
-        .collect()
+        .collect();
+    Words {
+        features,
+        count: word_count,
+    }
 }
 
-/// The probability of each copy of each word under `model`.
-pub(crate) fn probabilities(
-    model: &WordModel,
-    features: &[[WordFeatures; COPIES]],
-) -> Vec<[f64; COPIES]> {
-    features
+/// The logistic function of `weights · values`.
+fn logistic(values: &[f64], weights: &[f64]) -> f64 {
+    let z: f64 = values.iter().zip(weights).map(|(x, w)| x * w).sum();
+    1.0 / (1.0 + (-z).exp())
+}
+
+/// The probability of each copy of each word under `model`; copies past
+/// a word's count in the article (which no summary of it can hold) are 0.
+pub(crate) fn probabilities(model: &WordModel, words: &Words) -> Vec<[f64; COPIES]> {
+    words
+        .features
         .iter()
-        .map(|copies| {
-            copies.map(|f| {
-                let z: f64 = f
-                    .values()
-                    .iter()
-                    .zip(&model.weights)
-                    .map(|(x, w)| x * w)
-                    .sum();
-                1.0 / (1.0 + (-z).exp())
-            })
+        .zip(&words.count)
+        .map(|(f, &count)| {
+            let mut p = [0.0; COPIES];
+            for (j, p) in p.iter_mut().enumerate().take(count as usize) {
+                *p = logistic(&f.copy(j).values(), &model.weights);
+            }
+            p
         })
         .collect()
 }
