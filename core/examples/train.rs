@@ -674,7 +674,13 @@ fn main() -> ExitCode {
         eprintln!("train: FAILED: {TABLE}: {e}");
         return ExitCode::FAILURE;
     } else {
-        println!("wrote {TABLE}");
+        println!("wrote {TABLE} and {WORDS_TABLE}");
+        if table != include_str!("../data/scorer.tsv") {
+            println!(
+                "{TABLE} changed: the word model was learned on top of the one this program was \
+                 built with; rebuild and rerun with --words-only"
+            );
+        }
     }
     ExitCode::SUCCESS
 }
@@ -866,7 +872,11 @@ fn word_rouge(
 /// margin the one least likely to slip below one wins. At one sentence,
 /// as in [`choose`], the headline counts too: at least as good as Lead-1.
 /// Also returns the scores and Lead's.
-fn word_merit(held: &[Document], model: Option<&WordModel>, k: usize) -> ((f64, f64), [f64; 3], [f64; 3]) {
+fn word_merit(
+    held: &[Document],
+    model: Option<&WordModel>,
+    k: usize,
+) -> ((f64, f64), [f64; 3], [f64; 3]) {
     let (s, lead) = word_rouge(held, model, k, false);
     let asked = [R1_MARGIN[k - 1], 0.0, 0.0];
     let mut slack: Vec<f64> = (0..3).map(|i| s[i] - lead[i] - asked[i]).collect();

@@ -197,6 +197,9 @@ pub(crate) fn expected(
         objective,
         copies: vec![0; objective.p.len()],
         pair_copies: vec![0; objective.pair_p.len()],
+        local: vec![(0, 0); objective.p.len()],
+        pair_local: vec![(0, 0); objective.pair_p.len()],
+        tick: 0,
     };
     let mut beams = vec![Partial::default()];
     let mut done: Vec<Partial> = Vec::new();
@@ -205,7 +208,7 @@ pub(crate) fn expected(
         next.clear();
         for (b, state) in beams.iter().enumerate() {
             for &i in &state.chosen {
-                counts.add(i, true);
+                counts.count(i, true);
             }
             let before = next.len();
             for i in 0..n {
@@ -221,7 +224,7 @@ pub(crate) fn expected(
                 {
                     continue;
                 }
-                let gain = counts.add(i, false);
+                let gain = counts.gain(i);
                 let words = doc.sentences[i].word_ids.len() as f64;
                 let objective = (state.value + gain) / (state.length + words + reference_words)
                     + sentence_weight * (state.score + scores[i]) / (step + 1) as f64;
@@ -231,14 +234,15 @@ pub(crate) fn expected(
                 done.push(state.clone());
             }
             for &i in &state.chosen {
-                counts.remove(i);
+                counts.count(i, false);
             }
         }
         if next.is_empty() {
             beams.clear();
             break;
         }
-        next.sort_by(|a, b| b.0.total_cmp(&a.0).then(a.2.cmp(&b.2)));
+        // Best first; of equals, the earlier partial summary, then the earlier sentence.
+        next.sort_unstable_by(|a, b| b.0.total_cmp(&a.0).then(a.1.cmp(&b.1)).then(a.2.cmp(&b.2)));
         let mut kept: Vec<Partial> = Vec::with_capacity(BEAM);
         for &(objective, b, i, gain) in &next {
             let from = &beams[b];
@@ -272,7 +276,7 @@ pub(crate) fn expected(
     // The best; of equals, the first found, which holds the earlier sentences.
     let mut best: Option<Partial> = None;
     for p in done {
-        if best.as_ref().is_none_or(|b| p.objective > b.objective) {
+        if best.as_ref().map_or(true, |b| p.objective > b.objective) {
             best = Some(p);
         }
     }
@@ -287,45 +291,67 @@ struct Counts<'a> {
     objective: &'a Objective<'a>,
     copies: Vec<u32>,
     pair_copies: Vec<u32>,
+    /// The copies a candidate adds, valid where `stamp` is the candidate's
+    /// `tick` (so that nothing needs clearing between candidates).
+    local: Vec<(u32, u32)>,
+    pair_local: Vec<(u32, u32)>,
+    tick: u32,
 }
 
 impl Counts<'_> {
-    /// The expected overlap that sentence `i` adds to the counted ones;
-    /// with `keep`, it is counted with them (until [`remove`](Self::remove)).
-    fn add(&mut self, i: usize, keep: bool) -> f64 {
+    /// The expected overlap that sentence `i` adds to the counted ones.
+    fn gain(&mut self, i: usize) -> f64 {
         let o = self.objective;
         let range = self.doc.sentences[i].word_ids.clone();
+        self.tick += 1;
+        let tick = self.tick;
         let mut gain = 0.0;
         for &w in &self.doc.words[range.clone()] {
-            let c = &mut self.copies[w as usize];
-            gain += o.p[w as usize][(*c as usize).min(COPIES - 1)];
-            *c += 1;
+            let w = w as usize;
+            let local = &mut self.local[w];
+            if local.0 != tick {
+                *local = (tick, 0);
+            }
+            let c = (self.copies[w] + local.1) as usize;
+            local.1 += 1;
+            gain += o.p[w][c.min(COPIES - 1)];
         }
         if o.pair_weight != 0.0 {
+            let mut pairs = 0.0;
             for &q in &o.pair_at[range] {
                 if q != NO_PAIR {
-                    let c = &mut self.pair_copies[q as usize];
-                    gain += o.pair_weight * o.pair_p[q as usize][(*c as usize).min(COPIES - 1)];
-                    *c += 1;
+                    let q = q as usize;
+                    let local = &mut self.pair_local[q];
+                    if local.0 != tick {
+                        *local = (tick, 0);
+                    }
+                    let c = (self.pair_copies[q] + local.1) as usize;
+                    local.1 += 1;
+                    pairs += o.pair_p[q][c.min(COPIES - 1)];
                 }
             }
-        }
-        if !keep {
-            self.remove(i);
+            gain += o.pair_weight * pairs;
         }
         gain
     }
 
-    /// Stops counting sentence `i`.
-    fn remove(&mut self, i: usize) {
+    /// Counts sentence `i` (`by` 1) or stops counting it (`by` -1).
+    fn count(&mut self, i: usize, add: bool) {
         let range = self.doc.sentences[i].word_ids.clone();
+        let step = |c: &mut u32| {
+            if add {
+                *c += 1
+            } else {
+                *c -= 1
+            }
+        };
         for &w in &self.doc.words[range.clone()] {
-            self.copies[w as usize] -= 1;
+            step(&mut self.copies[w as usize]);
         }
         if self.objective.pair_weight != 0.0 {
             for &q in &self.objective.pair_at[range] {
                 if q != NO_PAIR {
-                    self.pair_copies[q as usize] -= 1;
+                    step(&mut self.pair_copies[q as usize]);
                 }
             }
         }
@@ -429,7 +455,11 @@ mod tests {
     #[test]
     fn the_word_model_prefers_the_story_to_the_weather() {
         let s = summarize(ARTICLE, &french(|o| o.sentences = Some(1))).unwrap();
-        assert!(s.sentences[0].text.contains("Lyon"), "{}", s.sentences[0].text);
+        assert!(
+            s.sentences[0].text.contains("Lyon"),
+            "{}",
+            s.sentences[0].text
+        );
     }
 
     #[test]

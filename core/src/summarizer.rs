@@ -128,22 +128,25 @@ impl Summarizer {
             .zip(&features.count)
             .enumerate()
             .map(|(w, (f, &count))| {
-                let x = (0..score::COPIES).map(|j| f.copy(j).values().to_vec()).collect();
+                let x = (0..score::COPIES)
+                    .map(|j| f.copy(j).values().to_vec())
+                    .collect();
                 (doc.vocab.text(w as u32).to_string(), count, x)
             })
             .collect();
         let Some(model) = model else {
             return Ok([words, Vec::new()]);
         };
-        let p = score::probabilities(model, &features);
-        let pairs = score::pairs(&doc, &p, &features);
+        let pairs = score::pairs(&doc, &score::briefs(model, &features), None);
         let pair_rows = pairs
             .words
             .iter()
             .zip(&pairs.features)
             .zip(&pairs.count)
             .map(|((&(a, b), f), &count)| {
-                let x = (0..score::COPIES).map(|j| f.copy(j).values().to_vec()).collect();
+                let x = (0..score::COPIES)
+                    .map(|j| f.copy(j).values().to_vec())
+                    .collect();
                 let text = format!("{} {}", doc.vocab.text(a), doc.vocab.text(b));
                 (text, count, x)
             })
@@ -295,10 +298,8 @@ impl Summarizer {
         };
         let picked = match word_model {
             Some(model) => {
-                let features = score::word_features(&doc, &weights, &title_terms);
-                let p = score::probabilities(model, &features);
-                let pairs = score::pairs(&doc, &p, &features);
-                let pair_p = score::pair_probabilities(model, &pairs);
+                let (p, briefs) = score::probabilities(model, &doc, &weights, &title_terms);
+                let pairs = score::pairs(&doc, &briefs, Some(model));
                 let max_count = match budget {
                     Budget::Sentences(k) => k,
                     Budget::Ratio(r) => ((r * doc.sentences.len() as f64).ceil() as usize).max(1),
@@ -307,7 +308,7 @@ impl Summarizer {
                 let objective = select::Objective {
                     p: &p,
                     pair_at: &pairs.at,
-                    pair_p: &pair_p,
+                    pair_p: &pairs.p,
                     pair_weight: model.pair_weight,
                     reference_words: model.reference_words,
                     scores: &scores,

@@ -158,8 +158,10 @@ pub(crate) struct Pairs {
     pub at: Vec<u32>,
     /// Each pair's two words.
     pub words: Vec<(WordId, WordId)>,
-    /// Each pair's features, for a first copy.
+    /// Each pair's features, for a first copy (when asked for).
     pub features: Vec<PairFeatures>,
+    /// The probability of each copy of each pair (when asked for).
+    pub p: Vec<[f64; COPIES]>,
     /// Each pair's count in the document.
     pub count: Vec<u32>,
 }
@@ -167,72 +169,82 @@ pub(crate) struct Pairs {
 /// No pair: a sentence's last word starts none.
 pub(crate) const NO_PAIR: u32 = u32::MAX;
 
-/// The pairs of adjacent words of `doc`, with their features given the
-/// word probabilities `p` and the word features `words`.
-pub(crate) fn pairs(doc: &Doc, p: &[[f64; COPIES]], words: &Words) -> Pairs {
+/// The pairs of adjacent words of `doc`, given what they read of each word
+/// (`words`): with `model`, the probability of each copy of each pair
+/// (copies past a pair's count in the article are 0), else their features.
+pub(crate) fn pairs(doc: &Doc, words: &[Brief], model: Option<&WordModel>) -> Pairs {
     let mut ids: Map<u64, u32> = Map::default();
+    ids.reserve(doc.words.len());
     let mut at = vec![NO_PAIR; doc.words.len()];
-    let mut list: Vec<(WordId, WordId)> = Vec::new();
-    let mut count: Vec<u32> = Vec::new();
-    let mut first: Vec<u32> = Vec::new();
-    let mut last: Vec<u32> = Vec::new();
-    let mut spread: Vec<u32> = Vec::new();
+    let mut list: Vec<(WordId, WordId)> = Vec::with_capacity(doc.words.len());
+    // Each pair's count, first sentence, last sentence and number of sentences.
+    let mut seen: Vec<[u32; 4]> = Vec::with_capacity(doc.words.len());
     for (i, s) in doc.sentences.iter().enumerate() {
+        let i = i as u32;
         let r = s.word_ids.clone();
-        for q in r.start..r.end.saturating_sub(1) {
-            let (a, b) = (doc.words[q], doc.words[q + 1]);
+        for (q, w) in doc.words[r.clone()].windows(2).enumerate() {
+            let (q, a, b) = (r.start + q, w[0], w[1]);
             let key = (u64::from(a) << 32) | u64::from(b);
             let next = list.len() as u32;
             let id = *ids.entry(key).or_insert(next);
             if id == next {
                 list.push((a, b));
-                count.push(0);
-                first.push(i as u32);
-                last.push(u32::MAX);
-                spread.push(0);
+                seen.push([0, i, u32::MAX, 0]);
             }
-            count[id as usize] += 1;
-            if last[id as usize] != i as u32 {
-                last[id as usize] = i as u32;
-                spread[id as usize] += 1;
+            let c = &mut seen[id as usize];
+            c[0] += 1;
+            if c[2] != i {
+                c[2] = i;
+                c[3] += 1;
             }
             at[q] = id;
         }
     }
-    let article_length = (1.0 + doc.sentences.len() as f64).ln();
-    let features = list
-        .iter()
-        .enumerate()
-        .map(|(k, &(a, b))| {
-            let (pa, pb) = (p[a as usize][0], p[b as usize][0]);
-            let (fa, fb) = (&words.features[a as usize], &words.features[b as usize]);
-            let content = |f: &WordFeatures| 1.0 - f.stop - f.number;
-            let flag = |b: bool| f64::from(u8::from(b));
-            let base = [
+    let ln1p = Ln1p::new();
+    let article_length = ln1p.of(doc.sentences.len() as u32);
+    let flag = |b: bool| f64::from(u8::from(b));
+    let mut p = Vec::new();
+    let mut features = Vec::new();
+    for (&(a, b), &[count, first, _, spread]) in list.iter().zip(&seen) {
+        {
+            let (fa, fb) = (&words[a as usize], &words[b as usize]);
+            let content = |f: &Brief| 1.0 - f.stop - f.number;
+            let values = [
                 1.0,
-                pa,
-                pb,
-                pa * pb,
+                fa.p,
+                fb.p,
+                fa.p * fb.p,
                 fa.stop * fb.stop,
-                (1.0 + f64::from(count[k])).ln(),
-                1.0 / (1.0 + f64::from(first[k])),
-                flag(first[k] == 0),
-                flag(first[k] == 1),
-                (1.0 + f64::from(spread[k])).ln(),
+                ln1p.of(count),
+                1.0 / (1.0 + f64::from(first)),
+                flag(first == 0),
+                flag(first == 1),
+                ln1p.of(spread),
                 content(fa) * content(fb),
                 fa.capitalised * fb.capitalised,
                 article_length,
                 0.0,
                 0.0,
             ];
-            PairFeatures { values: base }
-        })
-        .collect();
+            let x = PairFeatures { values };
+            match model {
+                Some(model) => {
+                    let mut q = [0.0; COPIES];
+                    for (j, q) in q.iter_mut().enumerate().take(count as usize) {
+                        *q = logistic(&x.copy(j).values, &model.pair_weights);
+                    }
+                    p.push(q);
+                }
+                None => features.push(x),
+            }
+        }
+    }
     Pairs {
         at,
         words: list,
         features,
-        count,
+        count: seen.iter().map(|c| c[0]).collect(),
+        p,
     }
 }
 
@@ -244,23 +256,6 @@ impl PairFeatures {
         values[PAIR_FEATURES - 1] = f64::from(u8::from(j >= 2));
         PairFeatures { values }
     }
-}
-
-/// The probability of each copy of each pair under `model`; copies past
-/// a pair's count in the article are 0.
-pub(crate) fn pair_probabilities(model: &WordModel, pairs: &Pairs) -> Vec<[f64; COPIES]> {
-    pairs
-        .features
-        .iter()
-        .zip(&pairs.count)
-        .map(|(f, &count)| {
-            let mut p = [0.0; COPIES];
-            for (j, p) in p.iter_mut().enumerate().take(count as usize) {
-                *p = logistic(&f.copy(j).values, &model.pair_weights);
-            }
-            p
-        })
-        .collect()
 }
 
 /// One learned row: the word weights and how selection uses them.
@@ -356,7 +351,7 @@ fn parse(table: &str) -> Result<Rows, String> {
             pair_weights,
             pair_weight: number(cells[4])?,
         };
-        if !(model.reference_words > 0.0) {
+        if model.reference_words.is_nan() || model.reference_words <= 0.0 {
             return Err(format!("reference_words must be positive: {line}"));
         }
         let at = match rows.iter().position(|r| r.0 == cells[0]) {
@@ -404,9 +399,30 @@ impl WordFeatures {
     }
 }
 
-/// The features of every distinct word of `doc`, indexed by word id;
-/// `title` holds the title's terms.
-pub(crate) fn features(doc: &Doc, weights: &TermWeights, title: &[TermId]) -> Words {
+/// `ln(1 + n)`, from a table for the small counts a document holds.
+struct Ln1p(Vec<f64>);
+
+impl Ln1p {
+    fn new() -> Ln1p {
+        Ln1p((0..64).map(|n| f64::from(n).ln_1p()).collect())
+    }
+
+    fn of(&self, n: u32) -> f64 {
+        match self.0.get(n as usize) {
+            Some(&v) => v,
+            None => f64::from(n).ln_1p(),
+        }
+    }
+}
+
+/// Calls `f(word, features, count)` for every distinct word of `doc`, in
+/// word id order; `title` holds the title's terms.
+fn each_word(
+    doc: &Doc,
+    weights: &TermWeights,
+    title: &[TermId],
+    mut f: impl FnMut(usize, &WordFeatures, u32),
+) {
     let words = doc.vocab.word_count();
     let terms = weights.idf.len();
     let mut word_count = vec![0u32; words];
@@ -436,49 +452,62 @@ pub(crate) fn features(doc: &Doc, weights: &TermWeights, title: &[TermId]) -> Wo
     for &t in title {
         in_title[t as usize] = true;
     }
-    let article_length = (1.0 + doc.sentences.len() as f64).ln();
+    let ln1p = Ln1p::new();
+    let article_length = ln1p.of(doc.sentences.len() as u32);
     let flag = |b: bool| f64::from(u8::from(b));
-    let features = (0..words)
-        .map(|w| {
-            let count = f64::from(word_count[w]);
-            let position = 1.0 / (1.0 + f64::from(first[w]));
-            let mut f = WordFeatures {
-                bias: 1.0,
-                article_length,
-                ..Default::default()
-            };
-            match doc.vocab.term_of(w as u32) {
-                Some(t) => {
-                    let t = t as usize;
-                    f.stem_count = (1.0 + f64::from(stem_count[t])).ln();
-                    f.word_count = (1.0 + count).ln();
-                    f.first_position = position;
-                    f.first_paragraph = flag(first_paragraph[w]);
-                    f.in_first = flag(first[w] == 0);
-                    f.in_second = flag(first[w] == 1);
-                    f.in_third = flag(first[w] == 2);
-                    f.spread = (1.0 + f64::from(spread[w])).ln();
-                    f.capitalised = f64::from(doc.vocab.capitals(w as u32)) / count;
-                    f.title = flag(in_title[t]);
-                    f.idf = (weights.idf[t] / 10.0).min(1.5);
-                }
-                None if doc.vocab.text(w as u32).starts_with(|c: char| c.is_numeric()) => {
-                    f.number = 1.0;
-                    f.number_count = (1.0 + count).ln();
-                }
-                None => {
-                    f.stop = 1.0;
-                    f.stop_count = (1.0 + count).ln();
-                    f.stop_first_position = position;
-                }
+    for w in 0..words {
+        let count = word_count[w];
+        let position = 1.0 / (1.0 + f64::from(first[w]));
+        let mut x = WordFeatures {
+            bias: 1.0,
+            article_length,
+            ..Default::default()
+        };
+        match doc.vocab.term_of(w as u32) {
+            Some(t) => {
+                let t = t as usize;
+                x.stem_count = ln1p.of(stem_count[t]);
+                x.word_count = ln1p.of(count);
+                x.first_position = position;
+                x.first_paragraph = flag(first_paragraph[w]);
+                x.in_first = flag(first[w] == 0);
+                x.in_second = flag(first[w] == 1);
+                x.in_third = flag(first[w] == 2);
+                x.spread = ln1p.of(spread[w]);
+                x.capitalised = f64::from(doc.vocab.capitals(w as u32)) / f64::from(count);
+                x.title = flag(in_title[t]);
+                x.idf = (weights.idf[t] / 10.0).min(1.5);
             }
-            f
-        })
-        .collect();
-    Words {
-        features,
-        count: word_count,
+            None if doc
+                .vocab
+                .text(w as u32)
+                .starts_with(|c: char| c.is_numeric()) =>
+            {
+                x.number = 1.0;
+                x.number_count = ln1p.of(count);
+            }
+            None => {
+                x.stop = 1.0;
+                x.stop_count = ln1p.of(count);
+                x.stop_first_position = position;
+            }
+        }
+        f(w, &x, count);
     }
+}
+
+/// The features of every distinct word of `doc`, indexed by word id;
+/// `title` holds the title's terms.
+pub(crate) fn features(doc: &Doc, weights: &TermWeights, title: &[TermId]) -> Words {
+    let mut words = Words {
+        features: Vec::with_capacity(doc.vocab.word_count()),
+        count: Vec::with_capacity(doc.vocab.word_count()),
+    };
+    each_word(doc, weights, title, |_, x, count| {
+        words.features.push(*x);
+        words.count.push(count);
+    });
+    words
 }
 
 /// The logistic function of `weights · values`.
@@ -487,20 +516,64 @@ fn logistic(values: &[f64], weights: &[f64]) -> f64 {
     1.0 / (1.0 + (-z).exp())
 }
 
-/// The probability of each copy of each word under `model`; copies past
-/// a word's count in the article (which no summary of it can hold) are 0.
-pub(crate) fn probabilities(model: &WordModel, words: &Words) -> Vec<[f64; COPIES]> {
+/// The probability of each copy of a word whose first copy's features
+/// are `x` and which the article holds `count` times; copies past `count`
+/// (which no summary of it can hold) are 0.
+fn word_probability(model: &WordModel, x: &WordFeatures, count: u32) -> [f64; COPIES] {
+    let mut p = [0.0; COPIES];
+    for (j, p) in p.iter_mut().enumerate().take(count as usize) {
+        *p = logistic(&x.copy(j).values(), &model.weights);
+    }
+    p
+}
+
+/// What the pairs' features read of each word.
+#[derive(Debug, Clone, Copy)]
+pub(crate) struct Brief {
+    /// The probability of the word's first copy.
+    p: f64,
+    stop: f64,
+    number: f64,
+    capitalised: f64,
+}
+
+impl Brief {
+    fn of(p: f64, x: &WordFeatures) -> Brief {
+        Brief {
+            p,
+            stop: x.stop,
+            number: x.number,
+            capitalised: x.capitalised,
+        }
+    }
+}
+
+/// The probability of each copy of each distinct word of `doc` under
+/// `model` (see [`word_probability`]), and what pairs read of each word.
+pub(crate) fn probabilities(
+    model: &WordModel,
+    doc: &Doc,
+    weights: &TermWeights,
+    title: &[TermId],
+) -> (Vec<[f64; COPIES]>, Vec<Brief>) {
+    let n = doc.vocab.word_count();
+    let (mut p, mut brief) = (Vec::with_capacity(n), Vec::with_capacity(n));
+    each_word(doc, weights, title, |_, x, count| {
+        let q = word_probability(model, x, count);
+        p.push(q);
+        brief.push(Brief::of(q[0], x));
+    });
+    (p, brief)
+}
+
+/// What the pairs' features read of the words `words`, under `model`: for
+/// the training program.
+pub(crate) fn briefs(model: &WordModel, words: &Words) -> Vec<Brief> {
     words
         .features
         .iter()
         .zip(&words.count)
-        .map(|(f, &count)| {
-            let mut p = [0.0; COPIES];
-            for (j, p) in p.iter_mut().enumerate().take(count as usize) {
-                *p = logistic(&f.copy(j).values(), &model.weights);
-            }
-            p
-        })
+        .map(|(x, &count)| Brief::of(word_probability(model, x, count)[0], x))
         .collect()
 }
 
