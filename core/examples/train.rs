@@ -1,10 +1,40 @@
-//! Learns abrege's sentence scorer from labelled news, reproducibly, and
-//! writes it to `core/data/scorer.tsv`: one row of feature weights per
-//! language and budget (1, 2, 3, 4, and 5 or more sentences).
+//! Learns abrege's sentence scorer and word model from labelled news,
+//! reproducibly, and writes them to `core/data/scorer.tsv` (one row of
+//! feature weights per language and budget: 1, 2, 3, 4, and 5 or more
+//! sentences) and `core/data/words.tsv` (the French word model, one row per
+//! budget).
 //!
 //! ```text
-//! cargo run --release -p abrege --example train [-- --check]
+//! cargo run --release -p abrege --example train [-- --check] [-- --words-only]
 //! ```
+//!
+//! ## The word model (French)
+//!
+//! A logistic regression (L2, Newton's method) over the features of each
+//! distinct word of an article (stop word or number, counts of the word and
+//! of its stem, where it first appears, how many sentences hold it, its
+//! capitals, its IDF, the title, the article's length) learns whether the
+//! reference summary holds the word once, twice, three times or more: one
+//! row per word and copy that the article holds. A second one does the same
+//! for each pair of adjacent words, given the two words' probabilities.
+//! abrege then selects the sentences whose expected overlap with the
+//! reference, over their length plus the reference's, is highest: ROUGE F1
+//! in expectation (see `core/src/score/words.rs` and `select::expected`).
+//!
+//! Both are fitted on nine tenths of OrangeSum train. For each budget of `k`
+//! sentences, the held-out tenth (chosen with a fixed seed) chooses, by the
+//! margins described below, between the sentence scorer alone and the word
+//! model with each of a few expected reference lengths (multiples of the
+//! training references' mean), weights of the sentence scorer's score (a
+//! prior) and weights of the pairs; at one sentence the summary must also
+//! be at least as good as Lead-1 against the headline. The choice is
+//! refitted on all of train and reported on OrangeSum valid.
+//!
+//! The word model's prior is the sentence scorer compiled into this
+//! program: after `scorer.tsv` changes, rebuild and rerun with
+//! `--words-only`, which learns and writes the word model alone.
+//!
+//! ## The sentence scorer
 //!
 //! For each budget of `k` sentences three well-founded learners are fitted,
 //! all on the features abrege computes for every sentence:
@@ -35,9 +65,9 @@
 //!   and its position, title and length features are language-independent.
 //!
 //! Titles are given to the summariser for a seeded half of the training
-//! articles, so that the `title` weight is learned, and withheld for the
+//! articles, so that the `title` weights are learned, and withheld for the
 //! rest, as when a user has none. `--check` trains and reports without
-//! writing the table.
+//! writing the tables.
 
 // Linear algebra over small dense matrices reads best with indices.
 #![allow(clippy::needless_range_loop)]
@@ -46,8 +76,8 @@ use std::collections::HashMap;
 use std::fmt::Write as _;
 use std::process::ExitCode;
 
-use abrege::eval::{read_corpus, score_tokens, tokenize, Document};
-use abrege::{Options, Summarizer, Weights};
+use abrege::eval::{lead, read_corpus, score_tokens, tokenize, Document};
+use abrege::{Options, Summarizer, Weights, WordModel};
 use rayon::prelude::*;
 
 /// The budget classes: 1 to 4 sentences, and 5 or more.
@@ -603,8 +633,20 @@ fn main() -> ExitCode {
         })
     };
     let started = std::time::Instant::now();
-    let train = prepare(&read("orangesum-abstract-train.jsonl"), true);
-    let valid = prepare(&read("orangesum-abstract-valid.jsonl"), false);
+    let (train_docs, valid_docs) = (
+        read("orangesum-abstract-train.jsonl"),
+        read("orangesum-abstract-valid.jsonl"),
+    );
+    let words = words_table(&learn_words(&train_docs, &valid_docs));
+    if std::env::args().any(|a| a == "--words-only") {
+        print!("{words}");
+        if !check {
+            std::fs::write(WORDS_TABLE, &words).expect("the word model written");
+        }
+        return ExitCode::SUCCESS;
+    }
+    let train = prepare(&train_docs, true);
+    let valid = prepare(&valid_docs, false);
     println!("French read in {:.0} s", started.elapsed().as_secs_f64());
     let fr = learn("fr", train, 10, &valid);
     let (even, odd): (Vec<_>, Vec<_>) = read("bbc-dev.jsonl")
@@ -625,12 +667,365 @@ fn main() -> ExitCode {
         }
     }
     if check {
-        print!("{table}");
-    } else if let Err(e) = std::fs::write(TABLE, &table) {
+        print!("{table}{words}");
+    } else if let Err(e) =
+        std::fs::write(TABLE, &table).and_then(|_| std::fs::write(WORDS_TABLE, &words))
+    {
         eprintln!("train: FAILED: {TABLE}: {e}");
         return ExitCode::FAILURE;
     } else {
-        println!("wrote {TABLE}");
+        println!("wrote {TABLE} and {WORDS_TABLE}");
+        if table != include_str!("../data/scorer.tsv") {
+            println!(
+                "{TABLE} changed: the word model was learned on top of the one this program was \
+                 built with; rebuild and rerun with --words-only"
+            );
+        }
     }
     ExitCode::SUCCESS
+}
+
+// ---------------------------------------------------------------------------
+// The word model (core/data/words.tsv)
+// ---------------------------------------------------------------------------
+
+/// Where the word model goes, from the repository root.
+const WORDS_TABLE: &str = "core/data/words.tsv";
+/// Copies past the first that the word model's training rows go up to.
+const MAX_COPIES: usize = 6;
+
+/// One word of one article: its features for each copy and, per copy, whether
+/// the reference holds it that many times.
+struct WordRows {
+    x: Vec<[f32; 32]>,
+    y: Vec<bool>,
+}
+
+/// The lower-cased words of `text` as abrege reads them in French.
+fn words_of(text: &str) -> Vec<String> {
+    let mut out = Vec::new();
+    abrege::text::words::for_each_word(text, abrege::lang::Resources::get("fr"), |w, _| {
+        out.push(w.to_lowercase())
+    });
+    out
+}
+
+/// The word model's training rows of `docs` (a seeded half with their
+/// title, as in [`prepare`]): the words' rows, or with `model` the pairs'
+/// rows, and the mean length of their references in words.
+fn word_rows(docs: &[Document], model: Option<&WordModel>) -> (Vec<WordRows>, f64) {
+    let rows: Vec<(WordRows, usize)> = docs
+        .par_iter()
+        .enumerate()
+        .filter_map(|(n, doc)| {
+            let give = !doc.title.is_empty() && coin(n as u64, 1) & 1 == 1;
+            let s = Summarizer::new(Options {
+                language: "fr".into(),
+                title: give.then(|| doc.title.clone()),
+                ..Options::default()
+            })
+            .expect("valid options");
+            let [words, pairs] = s.word_rows(&doc.text, model).ok()?;
+            let reference = words_of(&doc.summary);
+            let mut counts: HashMap<String, usize> = HashMap::new();
+            if model.is_some() {
+                for w in reference.windows(2) {
+                    *counts.entry(format!("{} {}", w[0], w[1])).or_insert(0) += 1;
+                }
+            } else {
+                for w in &reference {
+                    *counts.entry(w.clone()).or_insert(0) += 1;
+                }
+            }
+            let units = if model.is_some() { pairs } else { words };
+            let mut out = WordRows {
+                x: Vec::new(),
+                y: Vec::new(),
+            };
+            for (unit, count, x) in &units {
+                assert!(x[0].len() <= 32);
+                let r = counts.get(unit.as_str()).copied().unwrap_or(0);
+                for j in 0..(*count as usize).min(MAX_COPIES) {
+                    let mut row = [0f32; 32];
+                    for (k, v) in x[j.min(x.len() - 1)].iter().enumerate() {
+                        row[k] = *v as f32;
+                    }
+                    out.x.push(row);
+                    out.y.push(r > j);
+                }
+            }
+            Some((out, reference.len()))
+        })
+        .collect();
+    let mean = rows.iter().map(|r| r.1 as f64).sum::<f64>() / rows.len().max(1) as f64;
+    (rows.into_iter().map(|r| r.0).collect(), mean)
+}
+
+/// Logistic regression of the `d` features of word (or pair) rows, by
+/// Newton's method, with a small L2 penalty (not on the bias, the first).
+fn word_logistic(rows: &[WordRows], d: usize) -> Vec<f64> {
+    let mut w = vec![0.0; d];
+    for _ in 0..25 {
+        let zero = || (vec![0.0; d], vec![vec![0.0; d]; d], 0.0f64);
+        let (mut g, mut h, _) = rows
+            .par_iter()
+            .fold(zero, |(mut g, mut h, ll), a| {
+                let mut ll = ll;
+                for (x, &y) in a.x.iter().zip(&a.y) {
+                    let z: f64 = (0..d).map(|k| w[k] * x[k] as f64).sum();
+                    let p = 1.0 / (1.0 + (-z).exp());
+                    let y = if y { 1.0 } else { 0.0 };
+                    ll += y * p.max(1e-12).ln() + (1.0 - y) * (1.0 - p).max(1e-12).ln();
+                    let q = p * (1.0 - p);
+                    for u in 0..d {
+                        let xu = x[u] as f64;
+                        if xu == 0.0 {
+                            continue;
+                        }
+                        g[u] += (y - p) * xu;
+                        for v in u..d {
+                            h[u][v] += q * xu * x[v] as f64;
+                        }
+                    }
+                }
+                (g, h, ll)
+            })
+            .reduce(zero, |(mut g, mut h, a), (g2, h2, b)| {
+                for u in 0..d {
+                    g[u] += g2[u];
+                    for v in 0..d {
+                        h[u][v] += h2[u][v];
+                    }
+                }
+                (g, h, a + b)
+            });
+        for u in 0..d {
+            for v in 0..u {
+                h[u][v] = h[v][u];
+            }
+        }
+        for u in 1..d {
+            g[u] -= LAMBDA * w[u];
+            h[u][u] += LAMBDA;
+        }
+        h[0][0] += 1e-9;
+        let step = solve(h, g);
+        let norm: f64 = step.iter().map(|s| s * s).sum::<f64>().sqrt();
+        w.iter_mut().zip(&step).for_each(|(w, s)| *w += s);
+        if norm < 1e-7 {
+            break;
+        }
+    }
+    w
+}
+
+/// Mean ROUGE-1, ROUGE-2 and ROUGE-L F1 (in points) against the
+/// references of `docs` of abrege's summaries at `k` sentences with the
+/// word model `model` (`None`: the sentence scorer alone), and of Lead-k;
+/// with `headline`, against the headlines instead.
+fn word_rouge(
+    docs: &[Document],
+    model: Option<&WordModel>,
+    k: usize,
+    headline: bool,
+) -> ([f64; 3], [f64; 3]) {
+    let s = Summarizer::with_word_model(
+        Options {
+            sentences: Some(k),
+            language: "fr".into(),
+            ..Options::default()
+        },
+        model.cloned(),
+    )
+    .expect("valid options");
+    let docs: Vec<&Document> = docs
+        .iter()
+        .filter(|d| !headline || !d.title.is_empty())
+        .collect();
+    let sum = docs
+        .par_iter()
+        .map(|d| {
+            let summary = s.summarize(&d.text).expect("summarised");
+            let r = tokenize(if headline { &d.title } else { &d.summary }, None);
+            let ours = score_tokens(&tokenize(&summary.text(), None), &r);
+            let lead = score_tokens(&tokenize(&lead(&d.text, k, "fr").join(" "), None), &r);
+            [
+                ours.rouge1.f1,
+                ours.rouge2.f1,
+                ours.rouge_l.f1,
+                lead.rouge1.f1,
+                lead.rouge2.f1,
+                lead.rouge_l.f1,
+            ]
+        })
+        .reduce(|| [0.0; 6], |a, b| std::array::from_fn(|i| a[i] + b[i]));
+    let n = docs.len().max(1) as f64 / 100.0;
+    (
+        [sum[0] / n, sum[1] / n, sum[2] / n],
+        [sum[3] / n, sum[4] / n, sum[5] / n],
+    )
+}
+
+/// How good `model` is at `k` sentences on `held`, beside Lead-k: first
+/// how far it falls short of the gate's margins (as [`merit`]), then its
+/// smallest slack over them, so that of the settings that meet every
+/// margin the one least likely to slip below one wins. At one sentence,
+/// as in [`choose`], the headline counts too: at least as good as Lead-1.
+/// Also returns the scores and Lead's.
+fn word_merit(
+    held: &[Document],
+    model: Option<&WordModel>,
+    k: usize,
+) -> ((f64, f64), [f64; 3], [f64; 3]) {
+    let (s, lead) = word_rouge(held, model, k, false);
+    let asked = [R1_MARGIN[k - 1], 0.0, 0.0];
+    let mut slack: Vec<f64> = (0..3).map(|i| s[i] - lead[i] - asked[i]).collect();
+    if k == 1 {
+        let (h, lh) = word_rouge(held, model, 1, true);
+        slack.extend((0..3).map(|i| h[i] - lh[i]));
+    }
+    let short: f64 = slack.iter().map(|v| v.min(0.0)).sum();
+    let least = slack.iter().copied().fold(f64::INFINITY, f64::min);
+    ((short, least), s, lead)
+}
+
+/// Learns the French word model: fits it on nine tenths of `train`,
+/// chooses, for each budget class, between it (with each of a few
+/// summary lengths and sentence-score weights) and the sentence scorer
+/// alone on the held-out tenth, refits on all of `train`, and reports on
+/// `report`. Returns the rows of the table.
+fn learn_words(train: &[Document], report: &[Document]) -> Vec<(usize, WordModel)> {
+    let mut i = 0u64;
+    let (fit, held): (Vec<&Document>, Vec<&Document>) = train.iter().partition(|_| {
+        i += 1;
+        coin(i, 99) % 10 != 0
+    });
+    let fit: Vec<Document> = fit.into_iter().cloned().collect();
+    let held: Vec<Document> = held.into_iter().cloned().collect();
+    let started = std::time::Instant::now();
+    let (w, mean_reference) = fit_words(&fit);
+    println!(
+        "fr words: {} articles fitted in {:.0} s, {} held out; summaries of {mean_reference:.1} words on average",
+        fit.len(),
+        started.elapsed().as_secs_f64(),
+        held.len()
+    );
+    for (name, v) in WordModel::FEATURES
+        .iter()
+        .chain(WordModel::PAIR_FEATURES)
+        .zip(w.weights.iter().chain(&w.pair_weights))
+    {
+        println!("  {name:<20} {v:+.4}");
+    }
+    let mut chosen = Vec::new();
+    for class in 0..CLASSES {
+        let k = class + 1;
+        let (m, prior, lead_held) = word_merit(&held, None, k);
+        let mut best = (m, None);
+        println!(
+            "fr words k={k} sentence scorer held out: R1 {:+.2} R2 {:+.2} RL {:+.2} beside Lead-{k}",
+            prior[0] - lead_held[0], prior[1] - lead_held[1], prior[2] - lead_held[2]
+        );
+        for scale in REFERENCE_SCALES {
+            for sentence_weight in SENTENCE_WEIGHTS {
+                for pair_weight in PAIR_WEIGHTS {
+                    let m = WordModel {
+                        reference_words: mean_reference * scale,
+                        sentence_weight,
+                        pair_weight,
+                        ..w.clone()
+                    };
+                    let (mm, s, _) = word_merit(&held, Some(&m), k);
+                    println!(
+                        "fr words k={k} length x{scale} sentences {sentence_weight} pairs {pair_weight}: R1 {:+.2} R2 {:+.2} RL {:+.2} beside Lead-{k}",
+                        s[0] - lead_held[0], s[1] - lead_held[1], s[2] - lead_held[2]
+                    );
+                    if mm > best.0 {
+                        best = (mm, Some((scale, sentence_weight, pair_weight)));
+                    }
+                }
+            }
+        }
+        if let Some(c) = best.1 {
+            chosen.push((k, c));
+        }
+    }
+    let (w, mean_reference) = fit_words(train);
+    chosen
+        .into_iter()
+        .map(|(k, (scale, sentence_weight, pair_weight))| {
+            let m = WordModel {
+                reference_words: mean_reference * scale,
+                sentence_weight,
+                pair_weight,
+                ..w.clone()
+            };
+            let (s, l) = word_rouge(report, Some(&m), k, false);
+            println!(
+                "fr words k={k}: length x{scale}, sentences {sentence_weight}, pairs {pair_weight}; reported: R1 {:.2} ({:+.2}), R2 {:.2} ({:+.2}), RL {:.2} ({:+.2}) beside Lead-{k}",
+                s[0], s[0] - l[0], s[1], s[1] - l[1], s[2], s[2] - l[2]
+            );
+            (k, m)
+        })
+        .collect()
+}
+
+/// Fits the word model's words, then its pairs (whose features read the
+/// words' probabilities), on `docs`; returns it with the mean reference
+/// length in words.
+fn fit_words(docs: &[Document]) -> (WordModel, f64) {
+    let (rows, mean_reference) = word_rows(docs, None);
+    let weights = word_logistic(&rows, WordModel::FEATURES.len());
+    drop(rows);
+    let mut model = WordModel {
+        weights,
+        reference_words: mean_reference,
+        sentence_weight: 0.0,
+        pair_weights: vec![0.0; WordModel::PAIR_FEATURES.len()],
+        pair_weight: 0.0,
+    };
+    let (rows, _) = word_rows(docs, Some(&model));
+    model.pair_weights = word_logistic(&rows, WordModel::PAIR_FEATURES.len());
+    (model, mean_reference)
+}
+
+/// The summary lengths (as multiples of the mean reference length) and the
+/// weights of the sentence score that the held-out articles choose among.
+const REFERENCE_SCALES: [f64; 4] = [0.75, 1.0, 1.5, 2.0];
+const SENTENCE_WEIGHTS: [f64; 4] = [0.05, 0.1, 0.2, 0.4];
+/// The weights of the pairs' expected overlap beside the words' that the
+/// held-out articles choose among.
+const PAIR_WEIGHTS: [f64; 4] = [0.5, 1.0, 2.0, 4.0];
+
+fn words_table(rows: &[(usize, WordModel)]) -> String {
+    let mut t = String::new();
+    writeln!(t, "# abrege's word model (see core/src/score/words.rs): per language and budget in sentences (5: five or more),").unwrap();
+    writeln!(t, "# the weights of the word features, the summary length in words and the weight of the sentence score.").unwrap();
+    writeln!(t, "# Written by `cargo run --release -p abrege --example train`; learned from OrangeSum train. A budget without a row").unwrap();
+    writeln!(t, "# selects by the sentence scorer alone.").unwrap();
+    writeln!(
+        t,
+        "language\tsentences\treference_words\tsentence_weight\tpair_weight\t{}\t{}",
+        WordModel::FEATURES.join("\t"),
+        WordModel::PAIR_FEATURES.join("\t")
+    )
+    .unwrap();
+    for (k, m) in rows {
+        let cells: Vec<String> = m
+            .weights
+            .iter()
+            .chain(&m.pair_weights)
+            .map(|v| format!("{v:.4}"))
+            .collect();
+        writeln!(
+            t,
+            "fr\t{k}\t{:.2}\t{:.4}\t{:.4}\t{}",
+            m.reference_words,
+            m.sentence_weight,
+            m.pair_weight,
+            cells.join("\t")
+        )
+        .unwrap();
+    }
+    t
 }

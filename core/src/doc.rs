@@ -12,6 +12,10 @@ use crate::text::{sentences, structure::Block};
 /// first appear (see [`Reading::word`]).
 pub(crate) type TermId = u32;
 
+/// Word ids number a document's distinct lower-cased words from 0, in the
+/// order they first appear, stop words and numbers included.
+pub(crate) type WordId = u32;
+
 /// One candidate sentence.
 #[derive(Debug, Clone)]
 pub(crate) struct Sent {
@@ -27,6 +31,8 @@ pub(crate) struct Sent {
     pub words: usize,
     /// Range into [`Doc::terms`]: the sentence's content terms, repeats included.
     pub terms: Range<usize>,
+    /// Range into [`Doc::words`]: the sentence's words, stop words included.
+    pub word_ids: Range<usize>,
     /// Does the sentence end on sentence punctuation?
     pub terminal: bool,
 }
@@ -40,6 +46,9 @@ pub(crate) struct Vocab {
     /// Each of `words` → its term (`None` for a stop word or a number) and
     /// how many times it was seen.
     seen: Vec<(Option<TermId>, u32)>,
+    /// Each of `words` → how many times it was seen capitalised past the
+    /// first word of a sentence.
+    capitals: Vec<u32>,
     /// Tells each new word's term, from the thread's cache of stems.
     reading: Reading,
 }
@@ -52,6 +61,7 @@ impl Vocab {
         Vocab {
             words: Vec::with_capacity(words),
             seen: Vec::with_capacity(words),
+            capitals: Vec::with_capacity(words),
             reading,
         }
     }
@@ -65,19 +75,57 @@ impl Vocab {
         buf: &mut String,
         res: &Resources,
     ) -> Option<TermId> {
+        self.word(word, lower, buf, res).1
+    }
+
+    /// [`term`](Self::term), with the word's own number: its place among
+    /// the document's distinct lower-cased words.
+    fn word(
+        &mut self,
+        word: &str,
+        lower: bool,
+        buf: &mut String,
+        res: &Resources,
+    ) -> (WordId, Option<TermId>) {
         let word = if lower { word } else { lowercased(word, buf) };
         match self.reading.word(res, word) {
             Met::Again(n) => {
                 let seen = &mut self.seen[n as usize];
                 seen.1 += 1;
-                seen.0
+                (n, seen.0)
             }
             Met::First(id, term) => {
                 self.words.push(id);
                 self.seen.push((term, 1));
-                term
+                self.capitals.push(0);
+                ((self.seen.len() - 1) as WordId, term)
             }
         }
+    }
+
+    /// Notes that word `w` was seen capitalised past a sentence's first word.
+    fn capitalised(&mut self, w: WordId) {
+        self.capitals[w as usize] += 1;
+    }
+
+    /// How many times word `w` was seen capitalised past a sentence's first word.
+    pub fn capitals(&self, w: WordId) -> u32 {
+        self.capitals[w as usize]
+    }
+
+    /// The number of distinct lower-cased words.
+    pub fn word_count(&self) -> usize {
+        self.words.len()
+    }
+
+    /// Word `w` as written, lower-cased.
+    pub fn text(&self, w: WordId) -> &str {
+        self.reading.text(self.words[w as usize])
+    }
+
+    /// The term of word `w`: `None` for a stop word or a number.
+    pub fn term_of(&self, w: WordId) -> Option<TermId> {
+        self.seen[w as usize].0
     }
 
     /// The number of distinct terms.
@@ -132,6 +180,8 @@ impl Vocab {
 pub(crate) struct Doc {
     pub sentences: Vec<Sent>,
     pub terms: Vec<TermId>,
+    /// Every word of every sentence, in order.
+    pub words: Vec<WordId>,
     pub vocab: Vocab,
 }
 
@@ -143,9 +193,11 @@ impl Doc {
         let mut doc = Doc {
             sentences: Vec::new(),
             terms: Vec::new(),
+            words: Vec::new(),
             vocab: Vocab::new((text.len() / 12).min(4096), res),
         };
         doc.terms.reserve((text.len() / 10).min(1 << 16));
+        doc.words.reserve((text.len() / 6).min(1 << 17));
         // About one sentence in 128 bytes.
         doc.sentences.reserve((text.len() / 128).min(1 << 12));
         let mut spans = Vec::new();
@@ -162,13 +214,22 @@ impl Doc {
                 }
                 last_paragraph = Some(block.paragraph);
                 let start = doc.terms.len();
-                let mut words = 0;
+                let first_word = doc.words.len();
                 let vocab = &mut doc.vocab;
                 let terms = &mut doc.terms;
+                let ids = &mut doc.words;
                 for_each_cased_word(&text[span.clone()], res, |w, _, lower| {
-                    words += 1;
-                    terms.extend(vocab.term(w, lower, &mut buf, res));
+                    let (id, term) = vocab.word(w, lower, &mut buf, res);
+                    if !lower
+                        && ids.len() > first_word
+                        && w.chars().next().is_some_and(char::is_uppercase)
+                    {
+                        vocab.capitalised(id);
+                    }
+                    ids.push(id);
+                    terms.extend(term);
                 });
+                let words = doc.words.len() - first_word;
                 let terminal = text[span.clone()]
                     .trim_end_matches(['»', '"', '”', ')', ']', ' ', '\''])
                     .ends_with(['.', '!', '?', '…', '؟', '。', '！', '？', ';']);
@@ -179,6 +240,7 @@ impl Doc {
                     first_in_paragraph: first,
                     words,
                     terms: start..doc.terms.len(),
+                    word_ids: first_word..doc.words.len(),
                     terminal,
                 });
             }
@@ -186,6 +248,7 @@ impl Doc {
         // Grown by doubling, they may hold twice what they need, and they
         // live until the summary is made.
         doc.terms.shrink_to_fit();
+        doc.words.shrink_to_fit();
         doc.sentences.shrink_to_fit();
         doc
     }
@@ -193,5 +256,10 @@ impl Doc {
     /// The content terms of sentence `i`.
     pub fn terms_of(&self, i: usize) -> &[TermId] {
         &self.terms[self.sentences[i].terms.clone()]
+    }
+
+    /// The words of sentence `i`, stop words included.
+    pub fn words_of(&self, i: usize) -> &[WordId] {
+        &self.words[self.sentences[i].word_ids.clone()]
     }
 }

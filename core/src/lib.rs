@@ -2,7 +2,9 @@
 //!
 //! abrege picks the sentences of an article that summarise it. It scores each
 //! sentence by TF-IDF centrality, a news position prior and title overlap,
-//! tuned for French news, and works in the 18 Snowball languages and beyond.
+//! tuned for French news; in French a word model learned from news then picks
+//! the set of sentences whose words a journalist's summary is most likely to
+//! share, for their length. It works in the 18 Snowball languages and beyond.
 //! Real input is scraped pages, so a cleaning stage first drops the menus,
 //! tickers and teasers around the article. Everything it needs ships inside
 //! the crate: nothing is downloaded at run time.
@@ -58,6 +60,8 @@ pub use html::Metadata;
 pub use idf::IdfTable;
 pub use input::{AsInput, Input};
 pub use options::{Budget, Format, Options, DEFAULT_MAX_INPUT_BYTES, DEFAULT_SENTENCES};
+#[doc(hidden)]
+pub use score::WordModel;
 pub use score::{Features, Weights};
 pub use summarizer::Summarizer;
 pub use summary::{EmptyReason, Keyword, Sentence, Summary};

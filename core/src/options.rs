@@ -70,8 +70,12 @@ pub struct Options {
     pub max_input_bytes: usize,
     /// How much each sentence feature counts. The default,
     /// [`Weights::default()`], stands for the learned scorer, whose weights
-    /// depend on the language and the budget (see [`Weights::learned`]);
-    /// any other weights are used as given, for every language and budget.
+    /// depend on the language and the budget (see [`Weights::learned`]),
+    /// and which in French, for budgets of up to eight sentences, leaves the
+    /// choice of sentences to a word model learned from news (the set whose
+    /// words a summary is most likely to share, for their length, with the
+    /// scores as a prior); any other weights are used as given, for every
+    /// language and budget, and the highest scores are chosen.
     pub weights: Weights,
     /// What the input is: `auto` (default), `text` or `html`.
     pub format: Format,

@@ -10,11 +10,17 @@ use crate::input::{AsInput, Input};
 use crate::lang;
 use crate::options::{Budget, Options};
 use crate::read::{self, Document};
-use crate::score::{self, TermWeights};
-use crate::select::select;
+use crate::score::{self, TermWeights, WordModel};
+use crate::select::{self, select};
 use crate::summary::{EmptyReason, Sentence, Summary};
 use crate::text::words::for_each_word;
 use crate::text::{layout, Normalized};
+
+/// Past this many sentences (see `score::budget_sentences`) selection
+/// follows the sentence scorer alone: the word model was learned for
+/// budgets of one to five sentences, and its greedy search grows with the
+/// budget times the document.
+const WORD_MODEL_SENTENCES: usize = 8;
 
 /// A configured summariser: validated options, ready to use.
 ///
@@ -45,6 +51,9 @@ struct Inner {
     options: Options,
     budget: Budget,
     idf: Option<IdfWeights>,
+    /// The word model to select with in place of the shipped one: `None`
+    /// for the shipped one, `Some(None)` for none.
+    word_model: Option<Option<WordModel>>,
 }
 
 impl Summarizer {
@@ -57,6 +66,7 @@ impl Summarizer {
                 options,
                 budget,
                 idf: None,
+                word_model: None,
             }),
         })
     }
@@ -70,8 +80,78 @@ impl Summarizer {
                 options,
                 budget,
                 idf: Some(IdfWeights::new(&table)),
+                word_model: None,
             }),
         })
+    }
+
+    /// A summariser that selects with `model` (or, with `None`, by the
+    /// sentence scorer alone) at every budget, in place of the shipped word
+    /// model: for the training program.
+    #[doc(hidden)]
+    pub fn with_word_model(
+        options: Options,
+        model: Option<WordModel>,
+    ) -> Result<Summarizer, Error> {
+        let (options, budget) = checked(options)?;
+        Ok(Summarizer {
+            inner: Arc::new(Inner {
+                options,
+                budget,
+                idf: None,
+                word_model: Some(model),
+            }),
+        })
+    }
+
+    /// Every distinct word of `text` (lower-cased, as the summariser reads
+    /// it), with its count in the article and its word features for each
+    /// copy (in `WordModel::FEATURES` order); with `model`, every pair of
+    /// adjacent words too, the same way (`"first second"`, features in
+    /// `WordModel::PAIR_FEATURES` order): for the training program.
+    #[doc(hidden)]
+    #[allow(clippy::type_complexity)]
+    pub fn word_rows(
+        &self,
+        text: &str,
+        model: Option<&WordModel>,
+    ) -> Result<[Vec<(String, u32, Vec<Vec<f64>>)>; 2], Error> {
+        let options = &self.inner.options;
+        let input = Input::new(text);
+        let language = self.language_of(&input)?;
+        let document = read::read_str(text, language, options.clean, options.format);
+        let (doc, title_terms, weights, _) = self.analyse(&document, &input);
+        let features = score::word_features(&doc, &weights, &title_terms);
+        let words = features
+            .features
+            .iter()
+            .zip(&features.count)
+            .enumerate()
+            .map(|(w, (f, &count))| {
+                let x = (0..score::COPIES)
+                    .map(|j| f.copy(j).values().to_vec())
+                    .collect();
+                (doc.vocab.text(w as u32).to_string(), count, x)
+            })
+            .collect();
+        let Some(model) = model else {
+            return Ok([words, Vec::new()]);
+        };
+        let pairs = score::pairs(&doc, &score::briefs(model, &features), None);
+        let pair_rows = pairs
+            .words
+            .iter()
+            .zip(&pairs.features)
+            .zip(&pairs.count)
+            .map(|((&(a, b), f), &count)| {
+                let x = (0..score::COPIES)
+                    .map(|j| f.copy(j).values().to_vec())
+                    .collect();
+                let text = format!("{} {}", doc.vocab.text(a), doc.vocab.text(b));
+                (text, count, x)
+            })
+            .collect();
+        Ok([words, pair_rows])
     }
 
     /// The options this summariser was built with.
@@ -129,6 +209,44 @@ impl Summarizer {
         Ok(self.summarize_document(document, &input, language))
     }
 
+    /// Analyses `document` into sentences and terms, with the title's
+    /// terms, the term weights and the title.
+    fn analyse(
+        &self,
+        document: &Document<'_>,
+        input: &Input<'_>,
+    ) -> (Doc, Vec<u32>, TermWeights, Option<String>) {
+        let options = &self.inner.options;
+        let (text, norm, page) = (&document.text, &document.norm, &document.page);
+        let (code, res) = (page.code, page.res);
+        let kept: Vec<_> = page.kept().copied().collect();
+        let page_title = document.metadata.as_ref().and_then(|m| m.title.clone());
+        let title = input
+            .title
+            .or(options.title.as_deref())
+            .map(str::to_string)
+            .or(page_title)
+            .or_else(|| {
+                let block = &page.blocks[page.verdicts.title?];
+                Some(source_text(text, norm, block.start..block.end))
+            });
+        let mut doc = Doc::analyse(&norm.text, &kept, res);
+        let title_terms = title
+            .as_deref()
+            .map(|t| doc.vocab.terms_of(t, res))
+            .unwrap_or_default();
+        let table = if options.idf {
+            self.inner
+                .idf
+                .as_ref()
+                .or_else(|| idf::builtin_weights(code))
+        } else {
+            None
+        };
+        let weights = TermWeights::new(&mut doc, table);
+        (doc, title_terms, weights, title)
+    }
+
     fn check_size(&self, size: usize) -> Result<(), Error> {
         let limit = self.inner.options.max_input_bytes;
         if size > limit {
@@ -158,31 +276,7 @@ impl Summarizer {
         let norm = &document.norm;
         let page = &document.page;
         let (code, confidence, res) = (page.code, page.confidence, page.res);
-        let kept: Vec<_> = page.kept().copied().collect();
-        let page_title = document.metadata.as_ref().and_then(|m| m.title.clone());
-        let title = input
-            .title
-            .or(options.title.as_deref())
-            .map(str::to_string)
-            .or(page_title)
-            .or_else(|| {
-                let block = &page.blocks[page.verdicts.title?];
-                Some(source_text(text, norm, block.start..block.end))
-            });
-        let mut doc = Doc::analyse(&norm.text, &kept, res);
-        let title_terms = title
-            .as_deref()
-            .map(|t| doc.vocab.terms_of(t, res))
-            .unwrap_or_default();
-        let table = if options.idf {
-            self.inner
-                .idf
-                .as_ref()
-                .or_else(|| idf::builtin_weights(code))
-        } else {
-            None
-        };
-        let weights = TermWeights::new(&mut doc, table);
+        let (doc, title_terms, weights, title) = self.analyse(&document, input);
         let features = score::features(&norm.text, &doc, &weights, &title_terms, code);
         let w = score::weights_for(options, code, self.inner.budget, &doc, &norm.text);
         let scores: Vec<f64> = features.iter().map(|f| w.dot(f)).collect();
@@ -193,13 +287,44 @@ impl Summarizer {
             for_each_word(&shown, res, |_, _| words += 1);
             (words, shown.chars().count())
         };
-        let picked = select(
-            &doc,
-            &scores,
-            self.inner.budget,
-            options.redundancy,
-            measure,
-        );
+        let budget = self.inner.budget;
+        let k = score::budget_sentences(budget, &doc, &norm.text);
+        // The word model selects for small budgets, where it was learned,
+        // unless the weights are the caller's own.
+        let word_model = match &self.inner.word_model {
+            _ if options.weights != score::Weights::default() || k > WORD_MODEL_SENTENCES => None,
+            Some(custom) => custom.as_ref(),
+            None => score::learned_words(code, k),
+        };
+        let picked = match word_model {
+            Some(model) => {
+                let (p, briefs) = score::probabilities(model, &doc, &weights, &title_terms);
+                let pairs = score::pairs(&doc, &briefs, Some(model));
+                let max_count = match budget {
+                    Budget::Sentences(k) => k,
+                    Budget::Ratio(r) => ((r * doc.sentences.len() as f64).ceil() as usize).max(1),
+                    Budget::MaxWords(_) | Budget::MaxChars(_) => doc.sentences.len(),
+                };
+                let objective = select::Objective {
+                    p: &p,
+                    pair_at: &pairs.at,
+                    pair_p: &pairs.p,
+                    pair_weight: model.pair_weight,
+                    reference_words: model.reference_words,
+                    scores: &scores,
+                    sentence_weight: model.sentence_weight,
+                };
+                select::expected(
+                    &doc,
+                    &objective,
+                    budget,
+                    options.redundancy,
+                    max_count,
+                    measure,
+                )
+            }
+            None => select(&doc, &scores, budget, options.redundancy, measure),
+        };
         let sentences: Vec<Sentence> = picked
             .into_iter()
             .map(|i| {

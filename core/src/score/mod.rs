@@ -12,8 +12,14 @@
 
 mod features;
 mod model;
+mod words;
 
 pub use features::{Features, Weights};
+pub use words::WordModel;
+pub(crate) use words::{
+    briefs, features as word_features, learned as learned_words, pairs, probabilities, COPIES,
+    NO_PAIR,
+};
 
 use crate::options::{Budget, Options};
 
@@ -293,6 +299,13 @@ pub(crate) fn weights_for<'a>(
     if options.weights != Weights::default() {
         return &options.weights;
     }
+    model::learned(code, budget_sentences(budget, doc, text))
+}
+
+/// The number of sentences `budget` amounts to for `doc` (its spans index
+/// `text`): a budget in words or characters counts as the number of the
+/// document's sentences of average length it holds.
+pub(crate) fn budget_sentences(budget: Budget, doc: &Doc, text: &str) -> usize {
     let words = doc.sentences.iter().map(|s| s.words).sum();
     let chars = match budget {
         Budget::MaxChars(_) => doc
@@ -302,8 +315,7 @@ pub(crate) fn weights_for<'a>(
             .sum(),
         _ => 0,
     };
-    let k = model::sentences_of(budget, doc.sentences.len(), words, chars);
-    model::learned(code, k)
+    model::sentences_of(budget, doc.sentences.len(), words, chars)
 }
 
 /// The number of keywords a summary reports.

@@ -1,0 +1,606 @@
+//! The word model: how likely each word of an article is to be in a
+//! journalist's summary of it, and how many times.
+//!
+//! For each distinct word `w` of the article and each `j` of 1, 2 and 3, a
+//! logistic regression over the word's features gives the probability that
+//! the summary holds `w` at least `j` times. A set of sentences holding `w`
+//! `c` times then expects to share `p(w, 1) + … + p(w, c)` of its words
+//! with the summary (ROUGE-1's clipped overlap), and selection
+//! (`select::expected`) picks the sentences whose expected overlap, over
+//! their length plus the summary's, is highest: what ROUGE-1 F1 measures,
+//! so that a word already chosen counts no more, and a long sentence must
+//! bring enough to pay for its length.
+//!
+//! The weights are learned by `core/examples/train.rs` from OrangeSum train
+//! and shipped as `core/data/words.tsv`, one row per language and budget
+//! class; a language or budget without a row keeps the sentence scorer's
+//! order.
+
+use std::sync::OnceLock;
+
+use crate::doc::{Doc, TermId, WordId};
+use crate::hash::Map;
+
+use super::TermWeights;
+
+/// How many copies of a word the model tells apart: a third and further
+/// copies share the third's probability.
+pub(crate) const COPIES: usize = 3;
+
+/// The budget classes, as in `model.rs`: 1 to 4 sentences, and 5 or more.
+const CLASSES: usize = super::model::CLASSES;
+
+macro_rules! word_features {
+    ($( $(#[$doc:meta])* $name:ident; )*) => {
+        /// The names of the word features, in order.
+        pub(crate) const NAMES: &[&str] = &[$(stringify!($name)),*];
+
+        /// The features of one word, for one copy.
+        #[derive(Debug, Clone, Copy, Default)]
+        #[allow(dead_code)]
+        pub(crate) struct WordFeatures {
+            $( $(#[$doc])* pub $name: f64, )*
+        }
+
+        impl WordFeatures {
+            /// The values in [`NAMES`] order.
+            pub fn values(&self) -> [f64; NAMES.len()] {
+                [$( self.$name ),*]
+            }
+        }
+    };
+}
+
+word_features! {
+    /// 1 for every word and copy: the base rate.
+    bias;
+    /// 1 for a stop word.
+    stop;
+    /// 1 for a number.
+    number;
+    /// ln(1 + the article's count of the stop word).
+    stop_count;
+    /// ln(1 + the article's count of the word's stem), for a content word.
+    stem_count;
+    /// ln(1 + the article's count of the word as written), for a content word.
+    word_count;
+    /// ln(1 + the article's count of the number).
+    number_count;
+    /// 1 / (1 + the index of the first sentence holding the word), for a content word.
+    first_position;
+    /// The same for a stop word.
+    stop_first_position;
+    /// 1 if the content word first appears in the article's first paragraph.
+    first_paragraph;
+    /// 1 if the content word first appears in the article's first sentence.
+    in_first;
+    /// 1 if the content word first appears in the article's second sentence.
+    in_second;
+    /// 1 if the content word first appears in the article's third sentence.
+    in_third;
+    /// ln(1 + the number of sentences holding the content word).
+    spread;
+    /// The share of the content word's occurrences written with a capital
+    /// past a sentence's first word (names).
+    capitalised;
+    /// 1 if the content word's stem is in the title.
+    title;
+    /// The stem's IDF over 10, at most 1.5, for a content word.
+    idf;
+    /// ln(1 + the article's number of sentences).
+    article_length;
+    /// 1 for the second copy.
+    second_copy;
+    /// 1 for the third copy and beyond.
+    third_copy;
+    /// 1 for a stop word's second copy and beyond.
+    stop_copy;
+    /// ln(1 + the article's count of the stop word), for its second copy and beyond.
+    stop_count_copy;
+    /// ln(1 + the article's count of the stem), for a content word's second copy and beyond.
+    stem_count_copy;
+}
+
+/// The number of word features.
+pub(crate) const WORD_FEATURES: usize = NAMES.len();
+
+/// The features of one pair of adjacent words (a bigram), for one copy.
+#[derive(Debug, Clone, Copy, Default)]
+pub(crate) struct PairFeatures {
+    values: [f64; PAIR_FEATURES],
+}
+
+/// The names of the pair features, in order.
+pub(crate) const PAIR_NAMES: &[&str] = &[
+    // 1 for every pair and copy: the base rate.
+    "pair_bias",
+    // The word model's probability of the first word, and of the second.
+    "pair_first_word",
+    "pair_second_word",
+    // Their product.
+    "pair_both_words",
+    // 1 if both words are stop words.
+    "pair_stops",
+    // ln(1 + the article's count of the pair).
+    "pair_count",
+    // 1 / (1 + the index of the first sentence holding the pair).
+    "pair_first_position",
+    // 1 if the pair first appears in the article's first sentence, and in its second.
+    "pair_in_first",
+    "pair_in_second",
+    // ln(1 + the number of sentences holding the pair).
+    "pair_spread",
+    // 1 if neither word is a stop word or a number.
+    "pair_content",
+    // The product of the two words' shares of capitalised occurrences (a name).
+    "pair_capitalised",
+    // ln(1 + the article's number of sentences).
+    "pair_article_length",
+    // 1 for the second copy, and for the third and beyond.
+    "pair_second_copy",
+    "pair_third_copy",
+];
+
+/// The number of pair features.
+pub(crate) const PAIR_FEATURES: usize = PAIR_NAMES.len();
+
+impl PairFeatures {
+    /// The values in [`PAIR_NAMES`] order.
+    pub fn values(&self) -> [f64; PAIR_FEATURES] {
+        self.values
+    }
+}
+
+/// The pairs of adjacent words of a document.
+pub(crate) struct Pairs {
+    /// For each word of `Doc::words`, the pair it starts within its
+    /// sentence, or `NO_PAIR` for a sentence's last word.
+    pub at: Vec<u32>,
+    /// Each pair's two words.
+    pub words: Vec<(WordId, WordId)>,
+    /// Each pair's features, for a first copy (when asked for).
+    pub features: Vec<PairFeatures>,
+    /// The probability of each copy of each pair (when asked for).
+    pub p: Vec<[f64; COPIES]>,
+    /// Each pair's count in the document.
+    pub count: Vec<u32>,
+}
+
+/// No pair: a sentence's last word starts none.
+pub(crate) const NO_PAIR: u32 = u32::MAX;
+
+/// The pairs of adjacent words of `doc`, given what they read of each word
+/// (`words`): with `model`, the probability of each copy of each pair
+/// (copies past a pair's count in the article are 0), else their features.
+pub(crate) fn pairs(doc: &Doc, words: &[Brief], model: Option<&WordModel>) -> Pairs {
+    let mut ids: Map<u64, u32> = Map::default();
+    ids.reserve(doc.words.len());
+    let mut at = vec![NO_PAIR; doc.words.len()];
+    let mut list: Vec<(WordId, WordId)> = Vec::with_capacity(doc.words.len());
+    // Each pair's count, first sentence, last sentence and number of sentences.
+    let mut seen: Vec<[u32; 4]> = Vec::with_capacity(doc.words.len());
+    for (i, s) in doc.sentences.iter().enumerate() {
+        let i = i as u32;
+        let r = s.word_ids.clone();
+        for (q, w) in doc.words[r.clone()].windows(2).enumerate() {
+            let (q, a, b) = (r.start + q, w[0], w[1]);
+            let key = (u64::from(a) << 32) | u64::from(b);
+            let next = list.len() as u32;
+            let id = *ids.entry(key).or_insert(next);
+            if id == next {
+                list.push((a, b));
+                seen.push([0, i, u32::MAX, 0]);
+            }
+            let c = &mut seen[id as usize];
+            c[0] += 1;
+            if c[2] != i {
+                c[2] = i;
+                c[3] += 1;
+            }
+            at[q] = id;
+        }
+    }
+    let ln1p = Ln1p::new();
+    let article_length = ln1p.of(doc.sentences.len() as u32);
+    let flag = |b: bool| f64::from(u8::from(b));
+    let mut p = Vec::new();
+    let mut features = Vec::new();
+    for (&(a, b), &[count, first, _, spread]) in list.iter().zip(&seen) {
+        {
+            let (fa, fb) = (&words[a as usize], &words[b as usize]);
+            let content = |f: &Brief| 1.0 - f.stop - f.number;
+            let values = [
+                1.0,
+                fa.p,
+                fb.p,
+                fa.p * fb.p,
+                fa.stop * fb.stop,
+                ln1p.of(count),
+                1.0 / (1.0 + f64::from(first)),
+                flag(first == 0),
+                flag(first == 1),
+                ln1p.of(spread),
+                content(fa) * content(fb),
+                fa.capitalised * fb.capitalised,
+                article_length,
+                0.0,
+                0.0,
+            ];
+            let x = PairFeatures { values };
+            match model {
+                Some(model) => {
+                    let mut q = [0.0; COPIES];
+                    for (j, q) in q.iter_mut().enumerate().take(count as usize) {
+                        *q = logistic(&x.copy(j).values, &model.pair_weights);
+                    }
+                    p.push(q);
+                }
+                None => features.push(x),
+            }
+        }
+    }
+    Pairs {
+        at,
+        words: list,
+        features,
+        count: seen.iter().map(|c| c[0]).collect(),
+        p,
+    }
+}
+
+impl PairFeatures {
+    /// The features of copy `j` (from 0) of a pair whose first copy's are `self`.
+    pub fn copy(&self, j: usize) -> PairFeatures {
+        let mut values = self.values;
+        values[PAIR_FEATURES - 2] = f64::from(u8::from(j == 1));
+        values[PAIR_FEATURES - 1] = f64::from(u8::from(j >= 2));
+        PairFeatures { values }
+    }
+}
+
+/// One learned row: the word weights and how selection uses them.
+#[derive(Debug, Clone, PartialEq)]
+pub struct WordModel {
+    /// The weights of the word features, in [`NAMES`] order.
+    pub weights: Vec<f64>,
+    /// The expected length of the summary, in words: what the expected
+    /// overlap is divided by, besides the chosen sentences' length.
+    pub reference_words: f64,
+    /// How much the sentence scorer's score of each chosen sentence adds
+    /// to the objective (0: the word model alone).
+    pub sentence_weight: f64,
+    /// The weights of the pair features, in [`PAIR_FEATURES`](Self::PAIR_FEATURES) order.
+    pub pair_weights: Vec<f64>,
+    /// How much a pair's expected overlap counts beside a word's (0: pairs
+    /// are not looked at).
+    pub pair_weight: f64,
+}
+
+impl WordModel {
+    /// The names of the word features, in the order of [`weights`](Self::weights).
+    pub const FEATURES: &'static [&'static str] = NAMES;
+    /// The names of the pair features, in the order of [`pair_weights`](Self::pair_weights).
+    pub const PAIR_FEATURES: &'static [&'static str] = PAIR_NAMES;
+}
+
+/// The shipped table.
+const TABLE: &str = include_str!("../../data/words.tsv");
+
+type Rows = Vec<(String, [Option<WordModel>; CLASSES])>;
+
+fn rows() -> &'static Rows {
+    static ROWS: OnceLock<Rows> = OnceLock::new();
+    ROWS.get_or_init(|| parse(TABLE).expect("the shipped word model is well formed"))
+}
+
+/// Reads a table: `#` comments, a header `language sentences
+/// reference_words sentence_weight <feature names…>`, then one row per
+/// language and budget class.
+fn parse(table: &str) -> Result<Rows, String> {
+    let mut lines = table
+        .lines()
+        .filter(|l| !l.starts_with('#') && !l.trim().is_empty());
+    let header: Vec<&str> = lines.next().ok_or("no header")?.split('\t').collect();
+    let fixed = [
+        "language",
+        "sentences",
+        "reference_words",
+        "sentence_weight",
+        "pair_weight",
+    ];
+    if header.get(..fixed.len()) != Some(&fixed[..]) {
+        return Err(format!("bad header {header:?}"));
+    }
+    let names = &header[fixed.len()..];
+    if let Some(bad) = names
+        .iter()
+        .find(|n| !NAMES.contains(n) && !PAIR_NAMES.contains(n))
+    {
+        return Err(format!("unknown word feature {bad}"));
+    }
+    let mut rows: Rows = Vec::new();
+    for line in lines {
+        let cells: Vec<&str> = line.split('\t').collect();
+        if cells.len() != header.len() {
+            return Err(format!(
+                "{} cells, not {}: {line}",
+                cells.len(),
+                header.len()
+            ));
+        }
+        let class: usize = cells[1].parse().map_err(|_| format!("bad class: {line}"))?;
+        if !(1..=CLASSES).contains(&class) {
+            return Err(format!("class out of range: {line}"));
+        }
+        let number = |c: &str| c.parse::<f64>().map_err(|_| format!("bad number {c}"));
+        let mut weights = vec![0.0; WORD_FEATURES];
+        let mut pair_weights = vec![0.0; PAIR_FEATURES];
+        for (name, cell) in names.iter().zip(&cells[fixed.len()..]) {
+            match NAMES.iter().position(|n| n == name) {
+                Some(at) => weights[at] = number(cell)?,
+                None => {
+                    let at = PAIR_NAMES.iter().position(|n| n == name);
+                    pair_weights[at.expect("checked above")] = number(cell)?;
+                }
+            }
+        }
+        let model = WordModel {
+            weights,
+            reference_words: number(cells[2])?,
+            sentence_weight: number(cells[3])?,
+            pair_weights,
+            pair_weight: number(cells[4])?,
+        };
+        if model.reference_words.is_nan() || model.reference_words <= 0.0 {
+            return Err(format!("reference_words must be positive: {line}"));
+        }
+        let at = match rows.iter().position(|r| r.0 == cells[0]) {
+            Some(at) => at,
+            None => {
+                rows.push((cells[0].to_string(), Default::default()));
+                rows.len() - 1
+            }
+        };
+        rows[at].1[class - 1] = Some(model);
+    }
+    Ok(rows)
+}
+
+/// The shipped word model for `language` at a budget of `sentences`
+/// sentences, if there is one.
+pub(crate) fn learned(language: &str, sentences: usize) -> Option<&'static WordModel> {
+    rows()
+        .iter()
+        .find(|r| r.0 == language)?
+        .1
+        .get(sentences.clamp(1, CLASSES) - 1)?
+        .as_ref()
+}
+
+/// The distinct words of a document: their features (for a first copy)
+/// and their counts in it.
+pub(crate) struct Words {
+    pub features: Vec<WordFeatures>,
+    pub count: Vec<u32>,
+}
+
+impl WordFeatures {
+    /// The features of copy `j` (from 0) of a word whose first copy's are `self`.
+    pub fn copy(&self, j: usize) -> WordFeatures {
+        let mut c = *self;
+        if j > 0 {
+            c.second_copy = f64::from(u8::from(j == 1));
+            c.third_copy = f64::from(u8::from(j >= 2));
+            c.stop_copy = self.stop;
+            c.stop_count_copy = self.stop_count;
+            c.stem_count_copy = self.stem_count;
+        }
+        c
+    }
+}
+
+/// `ln(1 + n)`, from a table for the small counts a document holds.
+struct Ln1p(Vec<f64>);
+
+impl Ln1p {
+    fn new() -> Ln1p {
+        Ln1p((0..64).map(|n| f64::from(n).ln_1p()).collect())
+    }
+
+    fn of(&self, n: u32) -> f64 {
+        match self.0.get(n as usize) {
+            Some(&v) => v,
+            None => f64::from(n).ln_1p(),
+        }
+    }
+}
+
+/// Calls `f(word, features, count)` for every distinct word of `doc`, in
+/// word id order; `title` holds the title's terms.
+fn each_word(
+    doc: &Doc,
+    weights: &TermWeights,
+    title: &[TermId],
+    mut f: impl FnMut(usize, &WordFeatures, u32),
+) {
+    let words = doc.vocab.word_count();
+    let terms = weights.idf.len();
+    let mut word_count = vec![0u32; words];
+    let mut first = vec![u32::MAX; words];
+    let mut first_paragraph = vec![false; words];
+    let mut last = vec![u32::MAX; words];
+    let mut spread = vec![0u32; words];
+    for (i, s) in doc.sentences.iter().enumerate() {
+        for &w in doc.words_of(i) {
+            let w = w as usize;
+            word_count[w] += 1;
+            if first[w] == u32::MAX {
+                first[w] = i as u32;
+                first_paragraph[w] = s.kept_paragraph == 0;
+            }
+            if last[w] != i as u32 {
+                last[w] = i as u32;
+                spread[w] += 1;
+            }
+        }
+    }
+    let mut stem_count = vec![0u32; terms];
+    for &t in &doc.terms {
+        stem_count[t as usize] += 1;
+    }
+    let mut in_title = vec![false; terms];
+    for &t in title {
+        in_title[t as usize] = true;
+    }
+    let ln1p = Ln1p::new();
+    let article_length = ln1p.of(doc.sentences.len() as u32);
+    let flag = |b: bool| f64::from(u8::from(b));
+    for w in 0..words {
+        let count = word_count[w];
+        let position = 1.0 / (1.0 + f64::from(first[w]));
+        let mut x = WordFeatures {
+            bias: 1.0,
+            article_length,
+            ..Default::default()
+        };
+        match doc.vocab.term_of(w as u32) {
+            Some(t) => {
+                let t = t as usize;
+                x.stem_count = ln1p.of(stem_count[t]);
+                x.word_count = ln1p.of(count);
+                x.first_position = position;
+                x.first_paragraph = flag(first_paragraph[w]);
+                x.in_first = flag(first[w] == 0);
+                x.in_second = flag(first[w] == 1);
+                x.in_third = flag(first[w] == 2);
+                x.spread = ln1p.of(spread[w]);
+                x.capitalised = f64::from(doc.vocab.capitals(w as u32)) / f64::from(count);
+                x.title = flag(in_title[t]);
+                x.idf = (weights.idf[t] / 10.0).min(1.5);
+            }
+            None if doc
+                .vocab
+                .text(w as u32)
+                .starts_with(|c: char| c.is_numeric()) =>
+            {
+                x.number = 1.0;
+                x.number_count = ln1p.of(count);
+            }
+            None => {
+                x.stop = 1.0;
+                x.stop_count = ln1p.of(count);
+                x.stop_first_position = position;
+            }
+        }
+        f(w, &x, count);
+    }
+}
+
+/// The features of every distinct word of `doc`, indexed by word id;
+/// `title` holds the title's terms.
+pub(crate) fn features(doc: &Doc, weights: &TermWeights, title: &[TermId]) -> Words {
+    let mut words = Words {
+        features: Vec::with_capacity(doc.vocab.word_count()),
+        count: Vec::with_capacity(doc.vocab.word_count()),
+    };
+    each_word(doc, weights, title, |_, x, count| {
+        words.features.push(*x);
+        words.count.push(count);
+    });
+    words
+}
+
+/// The logistic function of `weights · values`.
+fn logistic(values: &[f64], weights: &[f64]) -> f64 {
+    let z: f64 = values.iter().zip(weights).map(|(x, w)| x * w).sum();
+    1.0 / (1.0 + (-z).exp())
+}
+
+/// The probability of each copy of a word whose first copy's features
+/// are `x` and which the article holds `count` times; copies past `count`
+/// (which no summary of it can hold) are 0.
+fn word_probability(model: &WordModel, x: &WordFeatures, count: u32) -> [f64; COPIES] {
+    let mut p = [0.0; COPIES];
+    for (j, p) in p.iter_mut().enumerate().take(count as usize) {
+        *p = logistic(&x.copy(j).values(), &model.weights);
+    }
+    p
+}
+
+/// What the pairs' features read of each word.
+#[derive(Debug, Clone, Copy)]
+pub(crate) struct Brief {
+    /// The probability of the word's first copy.
+    p: f64,
+    stop: f64,
+    number: f64,
+    capitalised: f64,
+}
+
+impl Brief {
+    fn of(p: f64, x: &WordFeatures) -> Brief {
+        Brief {
+            p,
+            stop: x.stop,
+            number: x.number,
+            capitalised: x.capitalised,
+        }
+    }
+}
+
+/// The probability of each copy of each distinct word of `doc` under
+/// `model` (see [`word_probability`]), and what pairs read of each word.
+pub(crate) fn probabilities(
+    model: &WordModel,
+    doc: &Doc,
+    weights: &TermWeights,
+    title: &[TermId],
+) -> (Vec<[f64; COPIES]>, Vec<Brief>) {
+    let n = doc.vocab.word_count();
+    let (mut p, mut brief) = (Vec::with_capacity(n), Vec::with_capacity(n));
+    each_word(doc, weights, title, |_, x, count| {
+        let q = word_probability(model, x, count);
+        p.push(q);
+        brief.push(Brief::of(q[0], x));
+    });
+    (p, brief)
+}
+
+/// What the pairs' features read of the words `words`, under `model`: for
+/// the training program.
+pub(crate) fn briefs(model: &WordModel, words: &Words) -> Vec<Brief> {
+    words
+        .features
+        .iter()
+        .zip(&words.count)
+        .map(|(x, &count)| Brief::of(word_probability(model, x, count)[0], x))
+        .collect()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn the_shipped_table_reads() {
+        parse(TABLE).unwrap();
+    }
+
+    #[test]
+    fn bad_tables_are_refused() {
+        let header =
+            "language\tsentences\treference_words\tsentence_weight\tpair_weight\tbias\tpair_bias\n";
+        assert!(parse(&format!("{header}fr\t1\t30\t0\t1\t-1\t-2\n")).is_ok());
+        for bad in [
+            format!("{header}fr\t0\t30\t0\t1\t-1\t-2\n"),
+            format!("{header}fr\t1\t0\t0\t1\t-1\t-2\n"),
+            format!("{header}fr\t1\t30\t0\t1\t-1\n"),
+            format!("{header}fr\t1\t30\t0\t1\tx\t-2\n"),
+            "language\tsentences\treference_words\tsentence_weight\tpair_weight\tnope\n"
+                .to_string(),
+            "language\tk\n".to_string(),
+        ] {
+            assert!(parse(&bad).is_err(), "{bad:?}");
+        }
+    }
+}
