@@ -294,7 +294,7 @@ pub(crate) fn hints(walk: &Walk, head: &Head, res: &Resources) -> Vec<Hint> {
         let mut article_words = 0;
         if let Some(best) = best.filter(|&t| scored[t] > 0.0) {
             let sums = Sums::new(walk, &prose, |b| flag_of(b).is_some());
-            let top = grow(best, walk, &sums, &outer);
+            let top = grow(best, walk, &sums, outer);
             let parent = scopes[top].parent;
             let threshold = (10.0f64).max(SIBLING_SHARE * scored[best]);
             let mark = |s: usize, in_article: &mut Vec<bool>| {
