@@ -453,6 +453,31 @@ mod tests {
     }
 
     #[test]
+    fn a_word_budget_over_many_short_lines_stops_the_search_at_its_bound() {
+        // Long sentences make the average long, so a budget of 2,000 words
+        // is a few sentences and the word model runs; a hundred one-word
+        // lines, each its own word, would then each fit, one search step
+        // each.
+        let long = "Le conseil municipal de Lyon a voté mardi le budget de la ville \
+                    et la rénovation des écoles du centre, "
+            .repeat(100);
+        let mut text = String::new();
+        for i in 0..20 {
+            text.push_str(&format!("{long}selon le maire {i}.\n\n"));
+        }
+        for i in 0..100 {
+            text.push_str(&format!("Quartier{i}.\n\n"));
+        }
+        let options = Options {
+            clean: false,
+            ..french(|o| o.max_words = Some(2000))
+        };
+        let s = summarize(&text, &options).unwrap();
+        assert!(!s.sentences.is_empty());
+        assert!(s.sentences.len() <= 32, "{}", s.sentences.len());
+    }
+
+    #[test]
     fn the_word_model_prefers_the_story_to_the_weather() {
         let s = summarize(ARTICLE, &french(|o| o.sentences = Some(1))).unwrap();
         assert!(

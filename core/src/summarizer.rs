@@ -21,6 +21,12 @@ use crate::text::{layout, Normalized};
 /// budgets of one to five sentences, and its greedy search grows with the
 /// budget times the document.
 const WORD_MODEL_SENTENCES: usize = 8;
+/// The most sentences the word model's search picks for a word or
+/// character budget: each step reads every sentence of the article once per
+/// partial summary, so the steps must be bounded for the time to stay
+/// linear (a budget of a few average sentences may otherwise hold thousands
+/// of one-word lines).
+const WORD_BUDGET_STEPS: usize = 4 * WORD_MODEL_SENTENCES;
 
 /// A configured summariser: validated options, ready to use.
 ///
@@ -303,7 +309,12 @@ impl Summarizer {
                 let max_count = match budget {
                     Budget::Sentences(k) => k,
                     Budget::Ratio(r) => ((r * doc.sentences.len() as f64).ceil() as usize).max(1),
-                    Budget::MaxWords(_) | Budget::MaxChars(_) => doc.sentences.len(),
+                    // A word budget may hold many short sentences; the
+                    // search stops at a bound so that its time stays linear
+                    // in the article's length whatever the sentences' mix.
+                    Budget::MaxWords(_) | Budget::MaxChars(_) => {
+                        doc.sentences.len().min(WORD_BUDGET_STEPS)
+                    }
                 };
                 let objective = select::Objective {
                     p: &p,
