@@ -30,18 +30,33 @@ fn model() -> &'static Model {
     MODEL.get_or_init(|| parse(TABLE).expect("the shipped scorer table is well formed"))
 }
 
-/// Reads a table: `#` comments, a header `language sentences <weight names…>`,
-/// then one row per language and class, tab-separated. Every language must
-/// have every class, and the `*` language must be there.
-fn parse(table: &str) -> Result<Model, String> {
+/// The rows of a shipped table, each by language and budget class.
+pub(crate) type Classes<T> = Vec<(String, [Option<T>; CLASSES])>;
+
+/// Reads a shipped, tab-separated table: `#` comments and blank lines are
+/// skipped; the first line is the header, which must start with `fixed`;
+/// each further line has as many cells as the header, a language first and
+/// a budget class (1 to [`CLASSES`]) second. Every header name after the
+/// fixed ones must be `known`. `row(fixed cells, names, cells)` turns a
+/// line into a value, filed under its language and class.
+pub(crate) fn read_table<T>(
+    table: &str,
+    fixed: &[&str],
+    known: impl Fn(&str) -> bool,
+    mut row: impl FnMut(&[&str], &[&str], &[&str]) -> Result<T, String>,
+) -> Result<Classes<T>, String> {
     let mut lines = table
         .lines()
         .filter(|l| !l.starts_with('#') && !l.trim().is_empty());
     let header: Vec<&str> = lines.next().ok_or("no header")?.split('\t').collect();
-    if header.get(..2) != Some(&["language", "sentences"][..]) {
+    if header.get(..fixed.len()) != Some(fixed) {
         return Err(format!("bad header {header:?}"));
     }
-    let mut rows: Vec<(String, [Option<Weights>; CLASSES])> = Vec::new();
+    let names = &header[fixed.len()..];
+    if let Some(bad) = names.iter().find(|n| !known(n)) {
+        return Err(format!("unknown column {bad}"));
+    }
+    let mut rows: Classes<T> = Vec::new();
     for line in lines {
         let cells: Vec<&str> = line.split('\t').collect();
         if cells.len() != header.len() {
@@ -55,22 +70,39 @@ fn parse(table: &str) -> Result<Model, String> {
         if !(1..=CLASSES).contains(&class) {
             return Err(format!("class out of range: {line}"));
         }
-        let mut w = Weights::zero();
-        for (name, cell) in header[2..].iter().zip(&cells[2..]) {
-            let v: f64 = cell.parse().map_err(|_| format!("bad weight {cell}"))?;
-            if !w.set(name, v) {
-                return Err(format!("unknown weight {name}"));
-            }
-        }
+        let value = row(&cells[..fixed.len()], names, &cells[fixed.len()..])?;
         let at = match rows.iter().position(|r| r.0 == cells[0]) {
             Some(at) => at,
             None => {
-                rows.push((cells[0].to_string(), [None; CLASSES]));
+                rows.push((cells[0].to_string(), Default::default()));
                 rows.len() - 1
             }
         };
-        rows[at].1[class - 1] = Some(w);
+        rows[at].1[class - 1] = Some(value);
     }
+    Ok(rows)
+}
+
+/// Reads a table: `#` comments, a header `language sentences <weight names…>`,
+/// then one row per language and class, tab-separated. Every language must
+/// have every class, and the `*` language must be there.
+fn parse(table: &str) -> Result<Model, String> {
+    // A weight's name is checked where it is set, row by row.
+    let rows = read_table(
+        table,
+        &["language", "sentences"],
+        |_| true,
+        |_, names, cells| {
+            let mut w = Weights::zero();
+            for (name, cell) in names.iter().zip(cells) {
+                let v: f64 = cell.parse().map_err(|_| format!("bad weight {cell}"))?;
+                if !w.set(name, v) {
+                    return Err(format!("unknown weight {name}"));
+                }
+            }
+            Ok(w)
+        },
+    )?;
     let rows = rows
         .into_iter()
         .map(|(lang, ws)| {

@@ -286,7 +286,7 @@ impl WordModel {
 /// The shipped table.
 const TABLE: &str = include_str!("../../data/words.tsv");
 
-type Rows = Vec<(String, [Option<WordModel>; CLASSES])>;
+type Rows = super::model::Classes<WordModel>;
 
 fn rows() -> &'static Rows {
     static ROWS: OnceLock<Rows> = OnceLock::new();
@@ -294,13 +294,9 @@ fn rows() -> &'static Rows {
 }
 
 /// Reads a table: `#` comments, a header `language sentences
-/// reference_words sentence_weight <feature names…>`, then one row per
-/// language and budget class.
+/// reference_words sentence_weight pair_weight <feature names…>`, then one
+/// row per language and budget class.
 fn parse(table: &str) -> Result<Rows, String> {
-    let mut lines = table
-        .lines()
-        .filter(|l| !l.starts_with('#') && !l.trim().is_empty());
-    let header: Vec<&str> = lines.next().ok_or("no header")?.split('\t').collect();
     let fixed = [
         "language",
         "sentences",
@@ -308,62 +304,32 @@ fn parse(table: &str) -> Result<Rows, String> {
         "sentence_weight",
         "pair_weight",
     ];
-    if header.get(..fixed.len()) != Some(&fixed[..]) {
-        return Err(format!("bad header {header:?}"));
-    }
-    let names = &header[fixed.len()..];
-    if let Some(bad) = names
-        .iter()
-        .find(|n| !NAMES.contains(n) && !PAIR_NAMES.contains(n))
-    {
-        return Err(format!("unknown word feature {bad}"));
-    }
-    let mut rows: Rows = Vec::new();
-    for line in lines {
-        let cells: Vec<&str> = line.split('\t').collect();
-        if cells.len() != header.len() {
-            return Err(format!(
-                "{} cells, not {}: {line}",
-                cells.len(),
-                header.len()
-            ));
-        }
-        let class: usize = cells[1].parse().map_err(|_| format!("bad class: {line}"))?;
-        if !(1..=CLASSES).contains(&class) {
-            return Err(format!("class out of range: {line}"));
-        }
+    let known = |n: &str| NAMES.contains(&n) || PAIR_NAMES.contains(&n);
+    super::model::read_table(table, &fixed, known, |fixed, names, cells| {
         let number = |c: &str| c.parse::<f64>().map_err(|_| format!("bad number {c}"));
         let mut weights = vec![0.0; WORD_FEATURES];
         let mut pair_weights = vec![0.0; PAIR_FEATURES];
-        for (name, cell) in names.iter().zip(&cells[fixed.len()..]) {
+        for (name, cell) in names.iter().zip(cells) {
             match NAMES.iter().position(|n| n == name) {
                 Some(at) => weights[at] = number(cell)?,
                 None => {
                     let at = PAIR_NAMES.iter().position(|n| n == name);
-                    pair_weights[at.expect("checked above")] = number(cell)?;
+                    pair_weights[at.expect("checked with the header")] = number(cell)?;
                 }
             }
         }
         let model = WordModel {
             weights,
-            reference_words: number(cells[2])?,
-            sentence_weight: number(cells[3])?,
+            reference_words: number(fixed[2])?,
+            sentence_weight: number(fixed[3])?,
             pair_weights,
-            pair_weight: number(cells[4])?,
+            pair_weight: number(fixed[4])?,
         };
         if model.reference_words.is_nan() || model.reference_words <= 0.0 {
-            return Err(format!("reference_words must be positive: {line}"));
+            return Err(format!("reference_words must be positive: {fixed:?}"));
         }
-        let at = match rows.iter().position(|r| r.0 == cells[0]) {
-            Some(at) => at,
-            None => {
-                rows.push((cells[0].to_string(), Default::default()));
-                rows.len() - 1
-            }
-        };
-        rows[at].1[class - 1] = Some(model);
-    }
-    Ok(rows)
+        Ok(model)
+    })
 }
 
 /// The shipped word model for `language` at a budget of `sentences`
