@@ -66,13 +66,22 @@ impl Summarizer {
     /// Validates `options` and builds a summariser. The language code is
     /// kept in its canonical form (see [`lang::canonical_code`]).
     pub fn new(options: Options) -> Result<Summarizer, Error> {
+        Summarizer::build(options, None, None)
+    }
+
+    /// Checks `options` and holds them with the tables to use.
+    fn build(
+        options: Options,
+        idf: Option<IdfWeights>,
+        word_model: Option<Option<WordModel>>,
+    ) -> Result<Summarizer, Error> {
         let (options, budget) = checked(options)?;
         Ok(Summarizer {
             inner: Arc::new(Inner {
                 options,
                 budget,
-                idf: None,
-                word_model: None,
+                idf,
+                word_model,
             }),
         })
     }
@@ -80,15 +89,7 @@ impl Summarizer {
     /// A summariser that takes its IDF weights from `table` instead of the
     /// table shipped for the language.
     pub fn with_idf_table(options: Options, table: IdfTable) -> Result<Summarizer, Error> {
-        let (options, budget) = checked(options)?;
-        Ok(Summarizer {
-            inner: Arc::new(Inner {
-                options,
-                budget,
-                idf: Some(IdfWeights::new(&table)),
-                word_model: None,
-            }),
-        })
+        Summarizer::build(options, Some(IdfWeights::new(&table)), None)
     }
 
     /// A summariser that selects with `model` (or, with `None`, by the
@@ -99,15 +100,7 @@ impl Summarizer {
         options: Options,
         model: Option<WordModel>,
     ) -> Result<Summarizer, Error> {
-        let (options, budget) = checked(options)?;
-        Ok(Summarizer {
-            inner: Arc::new(Inner {
-                options,
-                budget,
-                idf: None,
-                word_model: Some(model),
-            }),
-        })
+        Summarizer::build(options, None, Some(model))
     }
 
     /// Every distinct word of `text` (lower-cased, as the summariser reads
