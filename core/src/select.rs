@@ -305,32 +305,21 @@ impl Counts<'_> {
         let range = self.doc.sentences[i].word_ids.clone();
         self.tick += 1;
         let tick = self.tick;
-        let mut gain = 0.0;
-        for &w in &self.doc.words[range.clone()] {
-            let w = w as usize;
-            let local = &mut self.local[w];
-            if local.0 != tick {
-                *local = (tick, 0);
-            }
-            let c = (self.copies[w] + local.1) as usize;
-            local.1 += 1;
-            gain += o.p[w][c.min(COPIES - 1)];
-        }
+        let words = self.doc.words[range.clone()].iter().map(|&w| w as usize);
+        let mut gain = added(words, o.p, &self.copies, &mut self.local, tick);
         if o.pair_weight != 0.0 {
-            let mut pairs = 0.0;
-            for &q in &o.pair_at[range] {
-                if q != NO_PAIR {
-                    let q = q as usize;
-                    let local = &mut self.pair_local[q];
-                    if local.0 != tick {
-                        *local = (tick, 0);
-                    }
-                    let c = (self.pair_copies[q] + local.1) as usize;
-                    local.1 += 1;
-                    pairs += o.pair_p[q][c.min(COPIES - 1)];
-                }
-            }
-            gain += o.pair_weight * pairs;
+            let pairs = o.pair_at[range]
+                .iter()
+                .filter(|&&q| q != NO_PAIR)
+                .map(|&q| q as usize);
+            gain += o.pair_weight
+                * added(
+                    pairs,
+                    o.pair_p,
+                    &self.pair_copies,
+                    &mut self.pair_local,
+                    tick,
+                );
         }
         gain
     }
@@ -356,6 +345,29 @@ impl Counts<'_> {
             }
         }
     }
+}
+
+/// The expected overlap the items `ids` (words, or pairs of words) add,
+/// each of probability `p[id][copy]`, where `copies` are counted already.
+/// `local` counts the copies `ids` add, valid where stamped with `tick`.
+fn added(
+    ids: impl Iterator<Item = usize>,
+    p: &[[f64; COPIES]],
+    copies: &[u32],
+    local: &mut [(u32, u32)],
+    tick: u32,
+) -> f64 {
+    let mut sum = 0.0;
+    for id in ids {
+        let l = &mut local[id];
+        if l.0 != tick {
+            *l = (tick, 0);
+        }
+        let c = (copies[id] + l.1) as usize;
+        l.1 += 1;
+        sum += p[id][c.min(COPIES - 1)];
+    }
+    sum
 }
 
 /// How many partial summaries [`expected`] keeps at each step.
