@@ -49,6 +49,8 @@ pub(crate) struct Vocab {
     /// Each of `words` → how many times it was seen capitalised past the
     /// first word of a sentence.
     capitals: Vec<u32>,
+    /// Each of `words` → is it a number (not a term, and starts with a digit)?
+    numbers: Vec<bool>,
     /// Tells each new word's term, from the thread's cache of stems.
     reading: Reading,
 }
@@ -62,6 +64,7 @@ impl Vocab {
             words: Vec::with_capacity(words),
             seen: Vec::with_capacity(words),
             capitals: Vec::with_capacity(words),
+            numbers: Vec::with_capacity(words),
             reading,
         }
     }
@@ -98,6 +101,8 @@ impl Vocab {
                 self.words.push(id);
                 self.seen.push((term, 1));
                 self.capitals.push(0);
+                let number = term.is_none() && word.starts_with(|c: char| c.is_numeric());
+                self.numbers.push(number);
                 ((self.seen.len() - 1) as WordId, term)
             }
         }
@@ -111,6 +116,11 @@ impl Vocab {
     /// How many times word `w` was seen capitalised past a sentence's first word.
     pub fn capitals(&self, w: WordId) -> u32 {
         self.capitals[w as usize]
+    }
+
+    /// Is word `w` a number: not a term, and starting with a digit?
+    pub fn is_number(&self, w: WordId) -> bool {
+        self.numbers[w as usize]
     }
 
     /// The number of distinct lower-cased words.

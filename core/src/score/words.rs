@@ -203,6 +203,8 @@ pub(crate) fn pairs(doc: &Doc, words: &[Brief], model: Option<&WordModel>) -> Pa
     let ln1p = Ln1p::new();
     let article_length = ln1p.of(doc.sentences.len() as u32);
     let flag = |b: bool| f64::from(u8::from(b));
+    let model = model.map(|m| fixed::<PAIR_FEATURES>(&m.pair_weights));
+    let model = model.as_ref();
     let mut p = Vec::new();
     let mut features = Vec::new();
     for (&(a, b), &[count, first, _, spread]) in list.iter().zip(&seen) {
@@ -228,12 +230,11 @@ pub(crate) fn pairs(doc: &Doc, words: &[Brief], model: Option<&WordModel>) -> Pa
             ];
             let x = PairFeatures { values };
             match model {
-                Some(model) => {
-                    let mut q = [0.0; COPIES];
-                    for (j, q) in q.iter_mut().enumerate().take(count as usize) {
-                        *q = logistic(&x.copy(j).values, &model.pair_weights);
-                    }
-                    p.push(q);
+                Some(w) => {
+                    let copy = |j| x.copy(j).values;
+                    p.push(copies::<PAIR_FEATURES, PAIR_COPY_FEATURES>(
+                        &x.values, copy, w, count,
+                    ));
                 }
                 None => features.push(x),
             }
@@ -444,11 +445,7 @@ fn each_word(
                 x.title = flag(in_title[t]);
                 x.idf = (weights.idf[t] / 10.0).min(1.5);
             }
-            None if doc
-                .vocab
-                .text(w as u32)
-                .starts_with(|c: char| c.is_numeric()) =>
-            {
+            None if doc.vocab.is_number(w as u32) => {
                 x.number = 1.0;
                 x.number_count = ln1p.of(count);
             }
@@ -476,21 +473,75 @@ pub(crate) fn features(doc: &Doc, weights: &TermWeights, title: &[TermId]) -> Wo
     words
 }
 
-/// The logistic function of `weights · values`.
-fn logistic(values: &[f64], weights: &[f64]) -> f64 {
-    let z: f64 = values.iter().zip(weights).map(|(x, w)| x * w).sum();
+/// `a · b`, in four running sums so that the additions need not wait on
+/// one another.
+fn dot(a: &[f64], b: &[f64]) -> f64 {
+    let mut sums = [0.0; 4];
+    let (a4, b4) = (a.chunks_exact(4), b.chunks_exact(4));
+    let (a_rest, b_rest) = (a4.remainder(), b4.remainder());
+    for (x, w) in a4.zip(b4) {
+        for k in 0..4 {
+            sums[k] += x[k] * w[k];
+        }
+    }
+    for (k, (x, w)) in a_rest.iter().zip(b_rest).enumerate() {
+        sums[k] += x * w;
+    }
+    (sums[0] + sums[1]) + (sums[2] + sums[3])
+}
+
+/// `1 / (1 + e^-z)`.
+fn logistic(z: f64) -> f64 {
     1.0 / (1.0 + (-z).exp())
 }
 
-/// The probability of each copy of a word whose first copy's features
-/// are `x` and which the article holds `count` times; copies past `count`
-/// (which no summary of it can hold) are 0.
-fn word_probability(model: &WordModel, x: &WordFeatures, count: u32) -> [f64; COPIES] {
+/// The probability of each copy of an item (a word or a pair) whose first
+/// copy's features are `first` and which the article holds `count` times,
+/// where `copy(j)` gives copy `j`'s features, which differ from the first's
+/// only from index `FROM` on, where the first's are 0; copies past `count`
+/// (which no summary of the article can hold) are 0.
+fn copies<const N: usize, const FROM: usize>(
+    first: &[f64; N],
+    copy: impl Fn(usize) -> [f64; N],
+    weights: &[f64; N],
+    count: u32,
+) -> [f64; COPIES] {
+    let head = dot(&first[..FROM], &weights[..FROM]);
     let mut p = [0.0; COPIES];
     for (j, p) in p.iter_mut().enumerate().take(count as usize) {
-        *p = logistic(&x.copy(j).values(), &model.weights);
+        let tail = if j == 0 {
+            0.0
+        } else {
+            dot(&copy(j)[FROM..], &weights[FROM..])
+        };
+        *p = logistic(head + tail);
     }
     p
+}
+
+/// A row of weights as an array of `N`: missing weights are 0, extra ones
+/// are ignored.
+fn fixed<const N: usize>(weights: &[f64]) -> [f64; N] {
+    let mut w = [0.0; N];
+    for (a, b) in w.iter_mut().zip(weights) {
+        *a = *b;
+    }
+    w
+}
+
+/// Where the word features of later copies start: the features from
+/// `second_copy` on are the only ones [`WordFeatures::copy`] changes.
+const WORD_COPY_FEATURES: usize = WORD_FEATURES - 5;
+
+/// Where the pair features of later copies start (see [`PairFeatures::copy`]).
+const PAIR_COPY_FEATURES: usize = PAIR_FEATURES - 2;
+
+/// The probability of each copy of a word whose first copy's features
+/// are `x` and which the article holds `count` times (see [`copies`]),
+/// under word weights `weights`.
+fn word_probability(weights: &[f64; WORD_FEATURES], x: &WordFeatures, count: u32) -> [f64; COPIES] {
+    let copy = |j| x.copy(j).values();
+    copies::<WORD_FEATURES, WORD_COPY_FEATURES>(&x.values(), copy, weights, count)
 }
 
 /// What the pairs' features read of each word.
@@ -524,8 +575,9 @@ pub(crate) fn probabilities(
 ) -> (Vec<[f64; COPIES]>, Vec<Brief>) {
     let n = doc.vocab.word_count();
     let (mut p, mut brief) = (Vec::with_capacity(n), Vec::with_capacity(n));
+    let w = fixed(&model.weights);
     each_word(doc, weights, title, |_, x, count| {
-        let q = word_probability(model, x, count);
+        let q = word_probability(&w, x, count);
         p.push(q);
         brief.push(Brief::of(q[0], x));
     });
@@ -535,17 +587,43 @@ pub(crate) fn probabilities(
 /// What the pairs' features read of the words `words`, under `model`: for
 /// the training program.
 pub(crate) fn briefs(model: &WordModel, words: &Words) -> Vec<Brief> {
+    let w = fixed(&model.weights);
     words
         .features
         .iter()
         .zip(&words.count)
-        .map(|(x, &count)| Brief::of(word_probability(model, x, count)[0], x))
+        .map(|(x, &count)| Brief::of(word_probability(&w, x, count)[0], x))
         .collect()
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn later_copies_change_only_the_copy_features() {
+        let x = WordFeatures {
+            stop: 1.0,
+            stop_count: 0.7,
+            stem_count: 0.4,
+            ..Default::default()
+        };
+        for j in 0..COPIES {
+            let (first, copy) = (x.values(), x.copy(j).values());
+            assert_eq!(first[..WORD_COPY_FEATURES], copy[..WORD_COPY_FEATURES]);
+        }
+        assert!(x.values()[WORD_COPY_FEATURES..].iter().all(|&v| v == 0.0));
+        assert_eq!(NAMES[WORD_COPY_FEATURES], "second_copy");
+        assert_eq!(PAIR_NAMES[PAIR_COPY_FEATURES], "pair_second_copy");
+        let pair = PairFeatures {
+            values: [0.5; PAIR_FEATURES],
+        };
+        let copy = pair.copy(2).values();
+        assert_eq!(
+            pair.values()[..PAIR_COPY_FEATURES],
+            copy[..PAIR_COPY_FEATURES]
+        );
+    }
 
     #[test]
     fn the_shipped_table_reads() {
