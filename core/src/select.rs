@@ -180,59 +180,77 @@ pub(crate) fn expected(
     let (reference_words, scores) = (objective.reference_words, objective.scores);
     let sentence_weight = objective.sentence_weight;
     let n = doc.sentences.len();
-    let sets: Vec<Vec<TermId>> = (0..n)
-        .map(|i| {
-            let mut set = doc.terms_of(i).to_vec();
-            set.sort_unstable();
-            set.dedup();
-            set
-        })
-        .collect();
+    let max_count = max_count.min(MAX_STEPS);
+    let sets = TermSets::of(doc);
     let sized: Vec<(usize, usize)> = match budget {
         Budget::MaxWords(_) | Budget::MaxChars(_) => (0..n).map(&measure).collect(),
         _ => Vec::new(),
     };
-    let mut counts = Counts {
-        doc,
-        objective,
-        copies: vec![0; objective.p.len()],
-        pair_copies: vec![0; objective.pair_p.len()],
-        local: vec![(0, 0); objective.p.len()],
-        pair_local: vec![(0, 0); objective.pair_p.len()],
-        tick: 0,
-    };
+    let mut counts = Counts::new(doc, objective);
+    // What each sentence could add at most, whatever is chosen with it.
+    let bound = counts.bounds();
+    let mut holders = Holders::new(doc.vocab.term_count());
     let mut beams = vec![Partial::default()];
     let mut done: Vec<Partial> = Vec::new();
     let mut next: Vec<(f64, usize, usize, f64)> = Vec::new();
+    let mut order: Vec<(f64, usize)> = Vec::with_capacity(n);
+    let mut top: Vec<(f64, usize, f64)> = Vec::with_capacity(BEAM + 1);
     for step in 0..max_count {
         next.clear();
         for (b, state) in beams.iter().enumerate() {
-            for &i in &state.chosen {
-                counts.count(i, true);
-            }
-            let before = next.len();
+            let objective_of = |gain: f64, i: usize| {
+                let words = doc.sentences[i].word_ids.len() as f64;
+                (state.value + gain) / (state.length + words + reference_words)
+                    + sentence_weight * (state.score + scores[i]) / (step + 1) as f64
+            };
+            // The candidates, best bound first: a candidate's objective is
+            // at most its bound's, so once a bound falls below the BEAM-th
+            // best objective found, no later candidate can enter. Only the
+            // BEAM best of each partial summary can be kept (see `keep`).
+            order.clear();
             for i in 0..n {
-                if state.chosen.contains(&i) {
-                    continue;
-                }
                 let fits = match budget {
                     Budget::MaxWords(w) => state.words + sized[i].0 <= w,
                     Budget::MaxChars(c) => state.chars + sized[i].1 + usize::from(step > 0) <= c,
                     _ => true,
                 };
-                if !fits || duplicate(&sets[i], state.chosen.iter().map(|&c| &sets[c]), redundancy)
-                {
-                    continue;
+                if fits && !state.chosen.contains(&i) {
+                    order.push((objective_of(bound[i], i), i));
+                }
+            }
+            order.sort_unstable_by(|a, b| b.0.total_cmp(&a.0).then(a.1.cmp(&b.1)));
+            for &i in &state.chosen {
+                counts.count(i, true);
+            }
+            holders.hold(&sets, &state.chosen);
+            top.clear();
+            let mut any = false;
+            for &(most, i) in &order {
+                if top.len() == BEAM && most.total_cmp(&top[BEAM - 1].0).is_lt() {
+                    break;
                 }
                 let gain = counts.gain(i);
-                let words = doc.sentences[i].word_ids.len() as f64;
-                let objective = (state.value + gain) / (state.length + words + reference_words)
-                    + sentence_weight * (state.score + scores[i]) / (step + 1) as f64;
-                next.push((objective, b, i, gain));
+                let objective = objective_of(gain, i);
+                // Best first; of equals, the earlier sentence.
+                let at = top
+                    .partition_point(|&(o, j, _)| o.total_cmp(&objective).then(i.cmp(&j)).is_gt());
+                // Past a full top (so `any` holds already), a duplicate or
+                // not, it is out.
+                if at == BEAM || holders.duplicate(&sets, i, &state.chosen, redundancy) {
+                    continue;
+                }
+                any = true;
+                top.insert(at, (objective, i, gain));
+                top.truncate(BEAM);
             }
-            if next.len() == before {
+            if !any {
                 done.push(state.clone());
             }
+            next.extend(
+                top.iter()
+                    .map(|&(objective, i, gain)| (objective, b, i, gain)),
+            );
+            holders.release(&sets, &state.chosen);
             for &i in &state.chosen {
                 counts.count(i, false);
             }
@@ -241,36 +259,15 @@ pub(crate) fn expected(
             beams.clear();
             break;
         }
-        // Best first; of equals, the earlier partial summary, then the earlier sentence.
-        next.sort_unstable_by(|a, b| b.0.total_cmp(&a.0).then(a.1.cmp(&b.1)).then(a.2.cmp(&b.2)));
-        let mut kept: Vec<Partial> = Vec::with_capacity(BEAM);
-        for &(objective, b, i, gain) in &next {
-            let from = &beams[b];
-            let same = |p: &Partial| {
-                p.chosen.len() == from.chosen.len() + 1
-                    && p.chosen.contains(&i)
-                    && from.chosen.iter().all(|c| p.chosen.contains(c))
-            };
-            if kept.iter().any(same) {
-                continue;
-            }
+        beams = keep(&mut next, &beams, |i| {
             let (w, c) = sized.get(i).copied().unwrap_or((0, 0));
-            let mut chosen = from.chosen.clone();
-            chosen.push(i);
-            kept.push(Partial {
-                chosen,
-                objective,
-                value: from.value + gain,
-                length: from.length + doc.sentences[i].word_ids.len() as f64,
-                score: from.score + scores[i],
-                words: from.words + w,
-                chars: from.chars + c + usize::from(step > 0),
-            });
-            if kept.len() == BEAM {
-                break;
-            }
-        }
-        beams = kept;
+            (
+                doc.sentences[i].word_ids.len() as f64,
+                scores[i],
+                w,
+                c + usize::from(step > 0),
+            )
+        });
     }
     done.extend(beams);
     // The best; of equals, the first found, which holds the earlier sentences.
@@ -291,40 +288,108 @@ struct Counts<'a> {
     objective: &'a Objective<'a>,
     copies: Vec<u32>,
     pair_copies: Vec<u32>,
-    /// The copies a candidate adds, valid where `stamp` is the candidate's
-    /// `tick` (so that nothing needs clearing between candidates).
-    local: Vec<(u32, u32)>,
-    pair_local: Vec<(u32, u32)>,
-    tick: u32,
+    /// For each word of `Doc::words`, and each entry of `pair_at`: how many
+    /// copies of it its sentence holds before it.
+    nth: Vec<u32>,
+    pair_nth: Vec<u32>,
 }
 
-impl Counts<'_> {
+impl<'a> Counts<'a> {
+    fn new(doc: &'a Doc, objective: &'a Objective<'a>) -> Counts<'a> {
+        let mut seen = vec![(u32::MAX, 0); objective.p.len()];
+        let mut pair_seen = vec![(u32::MAX, 0); objective.pair_p.len()];
+        let (mut nth, mut pair_nth) = (vec![0; doc.words.len()], vec![0; doc.words.len()]);
+        for (i, s) in doc.sentences.iter().enumerate() {
+            let i = i as u32;
+            for q in s.word_ids.clone() {
+                nth[q] = before(&mut seen[doc.words[q] as usize], i);
+                let pair = objective.pair_at[q];
+                if pair != NO_PAIR {
+                    pair_nth[q] = before(&mut pair_seen[pair as usize], i);
+                }
+            }
+        }
+        Counts {
+            doc,
+            objective,
+            copies: vec![0; objective.p.len()],
+            pair_copies: vec![0; objective.pair_p.len()],
+            nth,
+            pair_nth,
+        }
+    }
+
     /// The expected overlap that sentence `i` adds to the counted ones.
-    fn gain(&mut self, i: usize) -> f64 {
+    fn gain(&self, i: usize) -> f64 {
         let o = self.objective;
         let range = self.doc.sentences[i].word_ids.clone();
-        self.tick += 1;
-        let tick = self.tick;
-        let words = self.doc.words[range.clone()].iter().map(|&w| w as usize);
-        let mut gain = added(words, o.p, &self.copies, &mut self.local, tick);
+        let (copies, pair_copies) = (&self.copies, &self.pair_copies);
+        self.sum(range, o.p, o.pair_p, |w| copies[w], |q| pair_copies[q])
+    }
+
+    /// The expected overlap of the words `range` of `Doc::words` and the
+    /// pairs they start, where copy `j` of a word `w` has probability
+    /// `p[w][j]` (`pair_p` for pairs) and `copies(w)` (`pair_copies`) are
+    /// counted already.
+    fn sum(
+        &self,
+        range: std::ops::Range<usize>,
+        p: &[[f64; COPIES]],
+        pair_p: &[[f64; COPIES]],
+        copies: impl Fn(usize) -> u32,
+        pair_copies: impl Fn(usize) -> u32,
+    ) -> f64 {
+        let o = self.objective;
+        let (words, nth) = (&self.doc.words[range.clone()], &self.nth[range.clone()]);
+        let mut gain = 0.0;
+        for (&w, &n) in words.iter().zip(nth) {
+            let w = w as usize;
+            gain += p[w][copy(copies(w) + n)];
+        }
         if o.pair_weight != 0.0 {
-            let pairs = o.pair_at[range]
-                .iter()
-                .filter(|&&q| q != NO_PAIR)
-                .map(|&q| q as usize);
-            gain += o.pair_weight
-                * added(
-                    pairs,
-                    o.pair_p,
-                    &self.pair_copies,
-                    &mut self.pair_local,
-                    tick,
-                );
+            let (pairs, nth) = (&o.pair_at[range.clone()], &self.pair_nth[range]);
+            let mut sum = 0.0;
+            for (&q, &n) in pairs.iter().zip(nth) {
+                if q != NO_PAIR {
+                    let q = q as usize;
+                    sum += pair_p[q][copy(pair_copies(q) + n)];
+                }
+            }
+            gain += o.pair_weight * sum;
         }
         gain
     }
 
-    /// Counts sentence `i` (`by` 1) or stops counting it (`by` -1).
+    /// The most that each sentence can add to any counted sentences: each
+    /// copy at the highest probability of that copy or a later one, summed
+    /// as [`gain`](Self::gain) sums, so that, term by term no smaller, it
+    /// stays no smaller than any gain of the sentence through rounding too.
+    /// Infinite when pairs weigh against.
+    fn bounds(&self) -> Vec<f64> {
+        let (o, doc) = (self.objective, self.doc);
+        if o.pair_weight < 0.0 {
+            return vec![f64::INFINITY; doc.sentences.len()];
+        }
+        let most = |p: &[[f64; COPIES]]| -> Vec<[f64; COPIES]> {
+            p.iter()
+                .map(|row| {
+                    let mut m = *row;
+                    for j in (0..COPIES - 1).rev() {
+                        m[j] = m[j].max(m[j + 1]);
+                    }
+                    m
+                })
+                .collect()
+        };
+        let (p, pair_p) = (most(o.p), most(o.pair_p));
+        let ones = |_: usize| 0;
+        doc.sentences
+            .iter()
+            .map(|s| self.sum(s.word_ids.clone(), &p, &pair_p, ones, ones))
+            .collect()
+    }
+
+    /// Counts sentence `i` (`add`) or stops counting it.
     fn count(&mut self, i: usize, add: bool) {
         let range = self.doc.sentences[i].word_ids.clone();
         let step = |c: &mut u32| {
@@ -347,27 +412,19 @@ impl Counts<'_> {
     }
 }
 
-/// The expected overlap the items `ids` (words, or pairs of words) add,
-/// each of probability `p[id][copy]`, where `copies` are counted already.
-/// `local` counts the copies `ids` add, valid where stamped with `tick`.
-fn added(
-    ids: impl Iterator<Item = usize>,
-    p: &[[f64; COPIES]],
-    copies: &[u32],
-    local: &mut [(u32, u32)],
-    tick: u32,
-) -> f64 {
-    let mut sum = 0.0;
-    for id in ids {
-        let l = &mut local[id];
-        if l.0 != tick {
-            *l = (tick, 0);
-        }
-        let c = (copies[id] + l.1) as usize;
-        l.1 += 1;
-        sum += p[id][c.min(COPIES - 1)];
+/// How many times `seen` (the last sentence that held an item, and its
+/// copies there) was counted in sentence `i` before; counts one more.
+fn before(seen: &mut (u32, u32), i: u32) -> u32 {
+    if seen.0 != i {
+        *seen = (i, 0);
     }
-    sum
+    seen.1 += 1;
+    seen.1 - 1
+}
+
+/// The index of copy `n` (from 0) in a probability row: later copies share the last's.
+fn copy(n: u32) -> usize {
+    (n as usize).min(COPIES - 1)
 }
 
 /// How many partial summaries [`expected`] keeps at each step.
@@ -387,36 +444,150 @@ struct Partial {
     chars: usize,
 }
 
-/// Does `set` overlap (Jaccard) any of `chosen` by `redundancy` or more?
-/// Two sets without terms are duplicates of each other.
-fn duplicate<'a>(
-    set: &[TermId],
-    mut chosen: impl Iterator<Item = &'a Vec<TermId>>,
-    redundancy: f64,
-) -> bool {
-    chosen.any(|other| {
-        if set.is_empty() || other.is_empty() {
-            return set.is_empty() && other.is_empty();
+/// The next partial summaries: of the extensions `next` (objective,
+/// partial summary, sentence, gain), the `BEAM` best sets of sentences,
+/// each once. `info(i)` gives sentence `i`'s length in words, its score, and
+/// the words and characters it adds to a word or character budget.
+///
+/// Only the `BEAM` best extensions of each partial summary can be kept: an
+/// extension ranked below `BEAM` others of its own partial summary has
+/// each of them either kept before it or skipped as the same set as an
+/// extension of another partial summary kept before it (one per such
+/// extension, as two sets that differ by one sentence from that set's own
+/// partial summary cannot both equal it), so `BEAM` were kept before it.
+fn keep(
+    next: &mut [(f64, usize, usize, f64)],
+    beams: &[Partial],
+    info: impl Fn(usize) -> (f64, f64, usize, usize),
+) -> Vec<Partial> {
+    // Best first; of equals, the earlier partial summary, then the earlier sentence.
+    next.sort_unstable_by(|a, b| b.0.total_cmp(&a.0).then(a.1.cmp(&b.1)).then(a.2.cmp(&b.2)));
+    let mut kept: Vec<Partial> = Vec::with_capacity(BEAM);
+    for &(objective, b, i, gain) in next.iter() {
+        let from = &beams[b];
+        let same = |p: &Partial| {
+            p.chosen.len() == from.chosen.len() + 1
+                && p.chosen.contains(&i)
+                && from.chosen.iter().all(|c| p.chosen.contains(c))
+        };
+        if kept.iter().any(same) {
+            continue;
         }
-        let (mut a, mut b, mut shared) = (0, 0, 0usize);
-        while a < set.len() && b < other.len() {
-            match set[a].cmp(&other[b]) {
-                std::cmp::Ordering::Less => a += 1,
-                std::cmp::Ordering::Greater => b += 1,
-                std::cmp::Ordering::Equal => {
-                    shared += 1;
-                    a += 1;
-                    b += 1;
+        let (length, score, words, chars) = info(i);
+        let mut chosen = from.chosen.clone();
+        chosen.push(i);
+        kept.push(Partial {
+            chosen,
+            objective,
+            value: from.value + gain,
+            length: from.length + length,
+            score: from.score + score,
+            words: from.words + words,
+            chars: from.chars + chars,
+        });
+        if kept.len() == BEAM {
+            break;
+        }
+    }
+    kept
+}
+
+/// Each sentence's distinct content terms, back to back in one buffer.
+struct TermSets {
+    terms: Vec<TermId>,
+    spans: Vec<std::ops::Range<usize>>,
+}
+
+impl TermSets {
+    fn of(doc: &Doc) -> TermSets {
+        let mut terms = Vec::with_capacity(doc.terms.len());
+        // Term → the last sentence that held it, plus one.
+        let mut last = vec![0; doc.vocab.term_count()];
+        let spans = (0..doc.sentences.len())
+            .map(|i| {
+                let start = terms.len();
+                for &t in doc.terms_of(i) {
+                    if last[t as usize] != i + 1 {
+                        last[t as usize] = i + 1;
+                        terms.push(t);
+                    }
                 }
+                start..terms.len()
+            })
+            .collect();
+        TermSets { terms, spans }
+    }
+
+    fn get(&self, i: usize) -> &[TermId] {
+        &self.terms[self.spans[i].clone()]
+    }
+}
+
+/// Term → which of a partial summary's sentences hold it (bit `c` for its
+/// `c`th), so that a candidate's overlap with each of them takes one pass
+/// over the candidate's terms.
+struct Holders {
+    of: Vec<u64>,
+    shared: Vec<usize>,
+}
+
+/// The most sentences a partial summary holds: one bit each in [`Holders`].
+const MAX_STEPS: usize = u64::BITS as usize;
+
+impl Holders {
+    fn new(terms: usize) -> Holders {
+        Holders {
+            of: vec![0; terms],
+            shared: Vec::with_capacity(MAX_STEPS),
+        }
+    }
+
+    /// Marks the terms of the sentences `chosen`.
+    fn hold(&mut self, sets: &TermSets, chosen: &[usize]) {
+        for (c, &s) in chosen.iter().enumerate() {
+            for &t in sets.get(s) {
+                self.of[t as usize] |= 1 << c;
             }
         }
-        let union = set.len() + other.len() - shared;
-        shared as f64 / union as f64 >= redundancy
-    })
+    }
+
+    /// Unmarks them.
+    fn release(&mut self, sets: &TermSets, chosen: &[usize]) {
+        for &s in chosen {
+            for &t in sets.get(s) {
+                self.of[t as usize] = 0;
+            }
+        }
+    }
+
+    /// Does sentence `i` overlap (Jaccard over content terms) any of the
+    /// marked sentences `chosen` by `redundancy` or more? Two sentences
+    /// without terms are duplicates of each other.
+    fn duplicate(&mut self, sets: &TermSets, i: usize, chosen: &[usize], redundancy: f64) -> bool {
+        let set = sets.get(i);
+        self.shared.clear();
+        self.shared.resize(chosen.len(), 0);
+        for &t in set {
+            let mut held = self.of[t as usize];
+            while held != 0 {
+                self.shared[held.trailing_zeros() as usize] += 1;
+                held &= held - 1;
+            }
+        }
+        chosen.iter().zip(&self.shared).any(|(&c, &shared)| {
+            let other = sets.get(c).len();
+            if set.is_empty() || other == 0 {
+                return set.is_empty() && other == 0;
+            }
+            let union = set.len() + other - shared;
+            shared as f64 / union as f64 >= redundancy
+        })
+    }
 }
 
 #[cfg(test)]
 mod tests {
+    use super::*;
     use crate::{summarize, Options, Weights};
 
     const ARTICLE: &str = "Il pleuvait ce matin-là sur la place du marché, et les passants pressaient le pas.\n\n\
@@ -433,6 +604,236 @@ mod tests {
         };
         budget(&mut o);
         o
+    }
+
+    /// The search without its shortcuts: every candidate of every partial
+    /// summary scored, overlaps found by merging sorted term lists, and
+    /// ties broken the same way.
+    fn plain_search(
+        doc: &Doc,
+        o: &Objective<'_>,
+        budget: Budget,
+        redundancy: f64,
+        max_count: usize,
+        measure: impl Fn(usize) -> (usize, usize),
+    ) -> Vec<usize> {
+        let n = doc.sentences.len();
+        let sets: Vec<Vec<TermId>> = (0..n)
+            .map(|i| {
+                let mut set = doc.terms_of(i).to_vec();
+                set.sort_unstable();
+                set.dedup();
+                set
+            })
+            .collect();
+        let jaccard = |a: &[TermId], b: &[TermId]| {
+            if a.is_empty() || b.is_empty() {
+                return if a.is_empty() && b.is_empty() {
+                    1.0
+                } else {
+                    0.0
+                };
+            }
+            let shared = a.iter().filter(|t| b.binary_search(t).is_ok()).count();
+            shared as f64 / (a.len() + b.len() - shared) as f64
+        };
+        let gain = |chosen: &[usize], i: usize| {
+            let mut copies = vec![0usize; o.p.len()];
+            let mut pair_copies = vec![0usize; o.pair_p.len()];
+            for &c in chosen {
+                for q in doc.sentences[c].word_ids.clone() {
+                    copies[doc.words[q] as usize] += 1;
+                    if o.pair_at[q] != NO_PAIR {
+                        pair_copies[o.pair_at[q] as usize] += 1;
+                    }
+                }
+            }
+            let (mut words, mut pairs) = (0.0, 0.0);
+            for q in doc.sentences[i].word_ids.clone() {
+                let w = doc.words[q] as usize;
+                words += o.p[w][copies[w].min(COPIES - 1)];
+                copies[w] += 1;
+                if o.pair_at[q] != NO_PAIR {
+                    let x = o.pair_at[q] as usize;
+                    pairs += o.pair_p[x][pair_copies[x].min(COPIES - 1)];
+                    pair_copies[x] += 1;
+                }
+            }
+            if o.pair_weight != 0.0 {
+                words += o.pair_weight * pairs;
+            }
+            words
+        };
+        let sized: Vec<(usize, usize)> = (0..n).map(&measure).collect();
+        let (mut beams, mut done) = (vec![Partial::default()], Vec::new());
+        for step in 0..max_count {
+            let mut next = Vec::new();
+            for (b, state) in beams.iter().enumerate() {
+                let before = next.len();
+                for i in 0..n {
+                    let fits = match budget {
+                        Budget::MaxWords(w) => state.words + sized[i].0 <= w,
+                        Budget::MaxChars(c) => {
+                            state.chars + sized[i].1 + usize::from(step > 0) <= c
+                        }
+                        _ => true,
+                    };
+                    let duplicate = state
+                        .chosen
+                        .iter()
+                        .any(|&c| jaccard(&sets[i], &sets[c]) >= redundancy);
+                    if !fits || state.chosen.contains(&i) || duplicate {
+                        continue;
+                    }
+                    let g = gain(&state.chosen, i);
+                    let words = doc.sentences[i].word_ids.len() as f64;
+                    let objective = (state.value + g) / (state.length + words + o.reference_words)
+                        + o.sentence_weight * (state.score + o.scores[i]) / (step + 1) as f64;
+                    next.push((objective, b, i, g));
+                }
+                if next.len() == before {
+                    done.push(state.clone());
+                }
+            }
+            if next.is_empty() {
+                beams.clear();
+                break;
+            }
+            beams = keep(&mut next, &beams, |i| {
+                let words = doc.sentences[i].word_ids.len() as f64;
+                (
+                    words,
+                    o.scores[i],
+                    sized[i].0,
+                    sized[i].1 + usize::from(step > 0),
+                )
+            });
+        }
+        done.extend(beams);
+        let mut best: Option<Partial> = None;
+        for p in done {
+            if best.as_ref().map_or(true, |b| p.objective > b.objective) {
+                best = Some(p);
+            }
+        }
+        let mut chosen = best.map(|p| p.chosen).unwrap_or_default();
+        chosen.sort_unstable();
+        chosen
+    }
+
+    #[test]
+    fn the_bounded_search_picks_what_scoring_every_candidate_picks() {
+        use crate::idf::builtin_weights;
+        use crate::lang::Resources;
+        use crate::score::{learned_words, pairs, probabilities, TermWeights};
+        use crate::text::structure::blocks;
+
+        let res = Resources::get("fr");
+        // Articles of sentences of 3 to 40 words drawn, common words more
+        // often, from a mix of stop words, names and content words.
+        let vocabulary = [
+            "le",
+            "la",
+            "de",
+            "des",
+            "et",
+            "a",
+            "les",
+            "du",
+            "en",
+            "un",
+            "une",
+            "pour",
+            "Lyon",
+            "budget",
+            "écoles",
+            "maire",
+            "élus",
+            "conseil",
+            "ville",
+            "travaux",
+            "Marseille",
+            "rénovation",
+            "opposition",
+            "vote",
+            "millions",
+            "euros",
+            "quartier",
+            "habitants",
+            "projet",
+            "tramway",
+            "mardi",
+            "région",
+            "préfet",
+            "séance",
+            "dette",
+            "emprunt",
+        ];
+        let mut seed = 0x2545_f491_4f6c_dd1d_u64;
+        let mut next = move |below: usize| {
+            seed ^= seed << 13;
+            seed ^= seed >> 7;
+            seed ^= seed << 17;
+            (seed % below as u64) as usize
+        };
+        let mut texts = vec![ARTICLE.to_string()];
+        for _ in 0..12 {
+            let mut text = String::new();
+            for s in 0..(8 + next(30)) {
+                let length = 3 + next(38);
+                for w in 0..length {
+                    // The smaller of two draws: early (common) words win.
+                    let word = vocabulary[next(vocabulary.len()).min(next(vocabulary.len()))];
+                    text.push_str(if w == 0 { "Selon" } else { " " });
+                    if w > 0 {
+                        text.push_str(word);
+                    }
+                }
+                text.push_str(if s % 4 == 3 { ".\n\n" } else { ". " });
+            }
+            texts.push(text);
+        }
+        let mut compared = 0;
+        for text in &texts {
+            let mut doc = Doc::analyse(text, &blocks(text, res), res);
+            let weights = TermWeights::new(&mut doc, builtin_weights("fr"));
+            for k in 2..=5 {
+                let model = learned_words("fr", k).expect("a French row");
+                let (p, briefs) = probabilities(model, &doc, &weights, &[]);
+                let pairs = pairs(&doc, &briefs, Some(model));
+                let scores: Vec<f64> = (0..doc.sentences.len())
+                    .map(|i| 1.0 / (1.0 + i as f64))
+                    .collect();
+                let objective = Objective {
+                    p: &p,
+                    pair_at: &pairs.at,
+                    pair_p: &pairs.p,
+                    pair_weight: model.pair_weight,
+                    reference_words: model.reference_words,
+                    scores: &scores,
+                    sentence_weight: model.sentence_weight,
+                };
+                let measure = |i: usize| {
+                    let s = &doc.sentences[i];
+                    (s.words, text[s.span.clone()].chars().count())
+                };
+                for (budget, steps) in [
+                    (Budget::Sentences(k), k),
+                    (Budget::MaxWords(12 * k), 32),
+                    (Budget::MaxChars(90 * k), 32),
+                ] {
+                    for redundancy in [0.3, 0.6, 1.0] {
+                        let fast = expected(&doc, &objective, budget, redundancy, steps, measure);
+                        let plain =
+                            plain_search(&doc, &objective, budget, redundancy, steps, measure);
+                        assert_eq!(fast, plain, "{budget:?} {redundancy}");
+                        assert!(!fast.is_empty());
+                        compared += 1;
+                    }
+                }
+            }
+        }
+        assert_eq!(compared, 13 * 4 * 3 * 3);
     }
 
     #[test]
