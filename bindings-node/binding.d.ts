@@ -255,6 +255,12 @@ export interface Sentence {
   index: number
   /** The per-feature breakdown of the score. */
   features: Features
+  /**
+   * When the word model chose the sentence (French, up to eight sentences, the shipped
+   * weights): how many of the words of a journalist's summary it is expected to hold that the
+   * sentences chosen before it do not; `null` when the sentence scorer chose alone.
+   */
+  expectedWords?: number
   /** UTF-16 index of the sentence's start in the input: `input.slice(start, end)` is the sentence as written. */
   start: number
   /** UTF-16 index just past the sentence's end in the input. */

@@ -43,6 +43,19 @@ test('a sentence carries its score, index, features and span', () => {
   }
 })
 
+test('a sentence the word model chose says how many summary words it brings', () => {
+  const summary = abrege.summarizeSync(ARTICLE, { sentences: 3, language: 'fr' })
+  assert.equal(summary.sentences.length, 3)
+  for (const s of summary.sentences) {
+    assert.equal(typeof s.expectedWords, 'number')
+    assert.ok(s.expectedWords > 0 && s.expectedWords < s.text.split(/\s+/).length, `${s.expectedWords}`)
+  }
+  // Weights of one's own select by score alone, and say so.
+  const own = abrege.summarizeSync(ARTICLE, { sentences: 3, language: 'fr', weights: { position: 0.25 } })
+  assert.ok(own.sentences.length > 0)
+  assert.ok(own.sentences.every((s) => s.expectedWords === undefined || s.expectedWords === null))
+})
+
 test('weights given in camelCase change the scores', () => {
   const options = { ratio: 1, language: 'fr' }
   const summarizer = new abrege.Summarizer({ ...options, weights: { position: 0, paragraphStart: 3 } })

@@ -79,6 +79,10 @@ pub struct Sentence {
     pub index: u32,
     /// The per-feature breakdown of the score.
     pub features: Features,
+    /// When the word model chose the sentence (French, up to eight sentences, the shipped
+    /// weights): how many of the words of a journalist's summary it is expected to hold that the
+    /// sentences chosen before it do not; `null` when the sentence scorer chose alone.
+    pub expected_words: Option<f64>,
     /// UTF-16 index of the sentence's start in the input: `input.slice(start, end)` is the sentence as written.
     pub start: u32,
     /// UTF-16 index just past the sentence's end in the input.
@@ -181,6 +185,7 @@ impl Summary {
                     score: s.score,
                     index: s.index as u32,
                     features: s.features.into(),
+                    expected_words: s.expected_words,
                 })
                 .collect(),
             keywords: s

@@ -477,6 +477,9 @@ fn dropped_run(out: &mut String, run: &[Piece<'_>], tail: &str) -> usize {
 /// Writes a chosen sentence, highlighted, and its score.
 fn mark(out: &mut String, text: &str, s: &abrege::Sentence) {
     let mut features = String::new();
+    if let Some(words) = s.expected_words {
+        let _ = write!(features, " · expected summary words {words:.1}");
+    }
     for (name, value) in s.features.iter() {
         let _ = write!(features, " · {name} {value:.2}");
     }

@@ -317,6 +317,15 @@ impl Sentence {
         Ok(d)
     }
 
+    /// When the word model chose the sentence (French, up to eight
+    /// sentences, the shipped weights): how many of the words of a
+    /// journalist's summary it is expected to hold that the sentences chosen
+    /// before it do not; ``None`` when the sentence scorer chose alone.
+    #[getter]
+    fn expected_words(&self) -> Option<f64> {
+        self.inner.expected_words
+    }
+
     /// Everything as a plain dict.
     fn to_dict<'py>(&self, py: Python<'py>) -> PyResult<Bound<'py, PyDict>> {
         let d = PyDict::new(py);
@@ -326,6 +335,7 @@ impl Sentence {
         d.set_item("start", self.start)?;
         d.set_item("end", self.end)?;
         d.set_item("features", self.features(py)?)?;
+        d.set_item("expected_words", self.inner.expected_words)?;
         Ok(d)
     }
 

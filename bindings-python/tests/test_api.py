@@ -45,6 +45,17 @@ def test_summary_fields() -> None:
     assert weights == sorted(weights, reverse=True)
 
 
+def test_the_word_model_says_how_many_summary_words_each_sentence_brings() -> None:
+    summary = abrege.summarize(BUDGET, sentences=3)
+    assert len(summary.sentences) == 3
+    for s in summary.sentences:
+        assert s.expected_words is not None
+        assert 0.0 < s.expected_words < len(s.text.split())
+    # Weights of one's own select by score alone, and say so.
+    own = abrege.summarize(BUDGET, sentences=3, position=0.25)
+    assert own.sentences and all(s.expected_words is None for s in own.sentences)
+
+
 def test_score_is_the_weighted_sum_of_features_with_the_given_weights() -> None:
     summarizer = abrege.Summarizer(position=0.25, weights={"title": 2.0})
     weights = summarizer.options["weights"]
@@ -110,6 +121,7 @@ def test_to_dict_matches_the_attributes() -> None:
             "start": s.start,
             "end": s.end,
             "features": s.features,
+            "expected_words": s.expected_words,
         }
         for s in summary.sentences
     ]

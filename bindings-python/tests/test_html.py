@@ -162,6 +162,8 @@ def test_chosen_sentences_are_highlighted_with_scores() -> None:
         assert float(m.attrs["data-score"]) == s.score
         assert m.attrs["title"].startswith(f"sentence {s.index} · score {s.score:.3f} · ")
         assert f"position {s.features['position']:.2f}" in m.attrs["title"]
+        if s.expected_words is not None:
+            assert f"expected summary words {s.expected_words:.1f}" in m.attrs["title"]
         assert not m.inside("details")
     scores = [n.text() for n in root.find("abrege-score")]
     assert scores == [f"[{s.score:.2f}]" for s in summary.sentences]

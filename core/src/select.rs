@@ -168,7 +168,9 @@ pub(crate) struct Objective<'a> {
 /// mean score of the chosen sentences. A candidate whose word overlap
 /// (Jaccard over content terms) with a chosen sentence reaches
 /// `redundancy` is skipped, as in [`select`]. At most `max_count`
-/// sentences. Returns indices in document order.
+/// sentences. Returns their indices in document order, each with the
+/// expected number of the reference's words (pairs aside) it adds to the
+/// sentences the search chose before it.
 pub(crate) fn expected(
     doc: &Doc,
     objective: &Objective<'_>,
@@ -176,7 +178,7 @@ pub(crate) fn expected(
     redundancy: f64,
     max_count: usize,
     measure: impl Fn(usize) -> (usize, usize),
-) -> Vec<usize> {
+) -> Vec<(usize, f64)> {
     let (reference_words, scores) = (objective.reference_words, objective.scores);
     let sentence_weight = objective.sentence_weight;
     let n = doc.sentences.len();
@@ -277,9 +279,14 @@ pub(crate) fn expected(
             best = Some(p);
         }
     }
-    let mut chosen = best.map(|p| p.chosen).unwrap_or_default();
-    chosen.sort_unstable();
-    chosen
+    // What each sentence brings, in the order the search added them.
+    let mut picks = Vec::new();
+    for i in best.map(|p| p.chosen).unwrap_or_default() {
+        picks.push((i, counts.words_added(i)));
+        counts.count(i, true);
+    }
+    picks.sort_unstable_by_key(|&(i, _)| i);
+    picks
 }
 
 /// How many copies of each word and pair a set of sentences holds.
@@ -340,12 +347,7 @@ impl<'a> Counts<'a> {
         pair_copies: impl Fn(usize) -> u32,
     ) -> f64 {
         let o = self.objective;
-        let (words, nth) = (&self.doc.words[range.clone()], &self.nth[range.clone()]);
-        let mut gain = 0.0;
-        for (&w, &n) in words.iter().zip(nth) {
-            let w = w as usize;
-            gain += p[w][copy(copies(w) + n)];
-        }
+        let mut gain = self.words_sum(range.clone(), p, copies);
         if o.pair_weight != 0.0 {
             let (pairs, nth) = (&o.pair_at[range.clone()], &self.pair_nth[range]);
             let mut sum = 0.0;
@@ -358,6 +360,29 @@ impl<'a> Counts<'a> {
             gain += o.pair_weight * sum;
         }
         gain
+    }
+
+    /// The words' part of [`sum`](Self::sum).
+    fn words_sum(
+        &self,
+        range: std::ops::Range<usize>,
+        p: &[[f64; COPIES]],
+        copies: impl Fn(usize) -> u32,
+    ) -> f64 {
+        let (words, nth) = (&self.doc.words[range.clone()], &self.nth[range]);
+        let mut sum = 0.0;
+        for (&w, &n) in words.iter().zip(nth) {
+            let w = w as usize;
+            sum += p[w][copy(copies(w) + n)];
+        }
+        sum
+    }
+
+    /// The expected number of the reference's words, pairs aside, that
+    /// sentence `i` adds to the counted ones.
+    fn words_added(&self, i: usize) -> f64 {
+        let range = self.doc.sentences[i].word_ids.clone();
+        self.words_sum(range, self.objective.p, |w| self.copies[w])
     }
 
     /// The most that each sentence can add to any counted sentences: each
@@ -823,7 +848,11 @@ mod tests {
                     (Budget::MaxChars(90 * k), 32),
                 ] {
                     for redundancy in [0.3, 0.6, 1.0] {
-                        let fast = expected(&doc, &objective, budget, redundancy, steps, measure);
+                        let fast: Vec<usize> =
+                            expected(&doc, &objective, budget, redundancy, steps, measure)
+                                .into_iter()
+                                .map(|(i, _)| i)
+                                .collect();
                         let plain =
                             plain_search(&doc, &objective, budget, redundancy, steps, measure);
                         assert_eq!(fast, plain, "{budget:?} {redundancy}");
@@ -888,6 +917,48 @@ mod tests {
         let s = summarize(&text, &options).unwrap();
         assert!(!s.sentences.is_empty());
         assert!(s.sentences.len() <= 32, "{}", s.sentences.len());
+    }
+
+    #[test]
+    fn each_sentence_the_word_model_chose_says_how_many_summary_words_it_brings() {
+        let s = summarize(ARTICLE, &french(|o| o.sentences = Some(3))).unwrap();
+        assert_eq!(s.sentences.len(), 3);
+        for sentence in &s.sentences {
+            let words = sentence.text.split_whitespace().count() as f64;
+            let expected = sentence.expected_words.expect("chosen by the word model");
+            assert!(expected > 0.0 && expected < words, "{expected} of {words}");
+        }
+        // The story's sentence brings more of a summary's words than the
+        // weather does, whatever is chosen with it.
+        let all = summarize(ARTICLE, &french(|o| o.sentences = Some(6))).unwrap();
+        let brought = |needle: &str| {
+            let s = all
+                .sentences
+                .iter()
+                .find(|s| s.text.contains(needle))
+                .unwrap();
+            s.expected_words.unwrap()
+        };
+        assert!(brought("a voté mardi le budget") > brought("Il pleuvait"));
+        // The sentence scorer alone: own weights, or a language without a word model.
+        let own = french(|o| {
+            o.weights = Weights {
+                position: 1.0,
+                ..Weights::default()
+            }
+        });
+        let english = Options {
+            language: "en".into(),
+            ..Default::default()
+        };
+        let text = "The city council of Lyon voted its budget on Tuesday. \
+            The renovation of the schools will begin this summer, the mayor said. \
+            It rained that morning.";
+        for (text, options) in [(ARTICLE, own), (text, english)] {
+            let s = summarize(text, &options).unwrap();
+            assert!(!s.sentences.is_empty());
+            assert!(s.sentences.iter().all(|s| s.expected_words.is_none()));
+        }
     }
 
     #[test]

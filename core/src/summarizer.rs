@@ -295,7 +295,7 @@ impl Summarizer {
             Some(custom) => custom.as_ref(),
             None => score::learned_words(code, k),
         };
-        let picked = match word_model {
+        let picked: Vec<(usize, Option<f64>)> = match word_model {
             Some(model) => {
                 let (p, briefs) = score::probabilities(model, &doc, &weights, &title_terms);
                 let pairs = score::pairs(&doc, &briefs, Some(model));
@@ -326,12 +326,18 @@ impl Summarizer {
                     max_count,
                     measure,
                 )
+                .into_iter()
+                .map(|(i, words)| (i, Some(words)))
+                .collect()
             }
-            None => select(&doc, &scores, budget, options.redundancy, measure),
+            None => select(&doc, &scores, budget, options.redundancy, measure)
+                .into_iter()
+                .map(|i| (i, None))
+                .collect(),
         };
         let sentences: Vec<Sentence> = picked
             .into_iter()
-            .map(|i| {
+            .map(|(i, expected_words)| {
                 let span = doc.sentences[i].span.clone();
                 let (start, end) = (norm.to_original(span.start), norm.to_original_end(span.end));
                 Sentence {
@@ -341,6 +347,7 @@ impl Summarizer {
                     score: scores[i],
                     index: i,
                     features: features[i],
+                    expected_words,
                 }
             })
             .collect();

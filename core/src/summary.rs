@@ -119,6 +119,14 @@ pub struct Sentence {
     pub index: usize,
     /// The per-feature breakdown of the score.
     pub features: Features,
+    /// When the word model chose the sentence (French, budgets of up to
+    /// eight sentences, the shipped weights): how many of the words of a
+    /// journalist's summary it is expected to hold that the sentences
+    /// chosen before it do not. The word model picks the sentences that
+    /// bring the most of these for their length; `None` when the sentence
+    /// scorer chose alone, by `score`.
+    #[serde(default)]
+    pub expected_words: Option<f64>,
 }
 
 /// A term that characterises the document.
