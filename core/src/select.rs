@@ -199,6 +199,12 @@ pub(crate) fn expected(
     let mut top: Vec<(f64, usize, f64)> = Vec::with_capacity(BEAM + 1);
     for step in 0..max_count {
         next.clear();
+        // At the last step only the best extension of all can win: each
+        // partial summary needs its best alone, and none can beat the best
+        // objective of the step so far (`best_yet`) with a lower bound.
+        let last = step + 1 == max_count;
+        let width = if last { 1 } else { BEAM };
+        let mut best_yet = f64::NEG_INFINITY;
         for (b, state) in beams.iter().enumerate() {
             let objective_of = |gain: f64, i: usize| {
                 let words = doc.sentences[i].word_ids.len() as f64;
@@ -228,8 +234,18 @@ pub(crate) fn expected(
             top.clear();
             let mut any = false;
             for &(most, i) in &order {
-                if top.len() == BEAM && most.total_cmp(&top[BEAM - 1].0).is_lt() {
-                    break;
+                let below = |o: f64| most.total_cmp(&o).is_lt();
+                if (top.len() == width && below(top[width - 1].0)) || (last && below(best_yet)) {
+                    if any {
+                        break;
+                    }
+                    // None can enter; whether any is a candidate at all
+                    // still tells if this partial summary is complete.
+                    any = !holders.duplicate(&sets, i, &state.chosen, redundancy);
+                    if any {
+                        break;
+                    }
+                    continue;
                 }
                 let gain = counts.gain(i);
                 let objective = objective_of(gain, i);
@@ -238,15 +254,18 @@ pub(crate) fn expected(
                     .partition_point(|&(o, j, _)| o.total_cmp(&objective).then(i.cmp(&j)).is_gt());
                 // Past a full top (so `any` holds already), a duplicate or
                 // not, it is out.
-                if at == BEAM || holders.duplicate(&sets, i, &state.chosen, redundancy) {
+                if at == width || holders.duplicate(&sets, i, &state.chosen, redundancy) {
                     continue;
                 }
                 any = true;
                 top.insert(at, (objective, i, gain));
-                top.truncate(BEAM);
+                top.truncate(width);
             }
             if !any {
                 done.push(state.clone());
+            }
+            if let Some(&(objective, _, _)) = top.first() {
+                best_yet = best_yet.max(objective);
             }
             next.extend(
                 top.iter()
