@@ -2,7 +2,7 @@
 
 use crate::doc::{Doc, TermId};
 use crate::options::Budget;
-use crate::score::{COPIES, NO_PAIR};
+use crate::score::{Pairs, WordModel, COPIES, NO_PAIR};
 
 /// A term shared by more chosen sentences than this is too common to tell
 /// duplicates apart; skipping it keeps the check linear.
@@ -158,6 +158,28 @@ pub(crate) struct Objective<'a> {
     /// mean over the chosen sentences counts.
     pub scores: &'a [f64],
     pub sentence_weight: f64,
+}
+
+impl<'a> Objective<'a> {
+    /// What `model` maximises over a document whose words have the
+    /// probabilities `p` and whose pairs are `pairs`, with the sentence
+    /// scorer's `scores`.
+    pub fn new(
+        model: &WordModel,
+        p: &'a [[f64; COPIES]],
+        pairs: &'a Pairs,
+        scores: &'a [f64],
+    ) -> Objective<'a> {
+        Objective {
+            p,
+            pair_at: &pairs.at,
+            pair_p: &pairs.p,
+            pair_weight: model.pair_weight,
+            reference_words: model.reference_words,
+            scores,
+            sentence_weight: model.sentence_weight,
+        }
+    }
 }
 
 /// Picks sentences within `budget` to maximise the summary's expected
@@ -848,15 +870,7 @@ mod tests {
                 let scores: Vec<f64> = (0..doc.sentences.len())
                     .map(|i| 1.0 / (1.0 + i as f64))
                     .collect();
-                let objective = Objective {
-                    p: &p,
-                    pair_at: &pairs.at,
-                    pair_p: &pairs.p,
-                    pair_weight: model.pair_weight,
-                    reference_words: model.reference_words,
-                    scores: &scores,
-                    sentence_weight: model.sentence_weight,
-                };
+                let objective = Objective::new(model, &p, &pairs, &scores);
                 let measure = |i: usize| {
                     let s = &doc.sentences[i];
                     (s.words, text[s.span.clone()].chars().count())

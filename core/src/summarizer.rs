@@ -309,15 +309,7 @@ impl Summarizer {
                         doc.sentences.len().min(WORD_BUDGET_STEPS)
                     }
                 };
-                let objective = select::Objective {
-                    p: &p,
-                    pair_at: &pairs.at,
-                    pair_p: &pairs.p,
-                    pair_weight: model.pair_weight,
-                    reference_words: model.reference_words,
-                    scores: &scores,
-                    sentence_weight: model.sentence_weight,
-                };
+                let objective = select::Objective::new(model, &p, &pairs, &scores);
                 select::expected(
                     &doc,
                     &objective,

@@ -17,8 +17,8 @@ mod words;
 pub use features::{Features, Weights};
 pub use words::WordModel;
 pub(crate) use words::{
-    briefs, features as word_features, learned as learned_words, pairs, probabilities, COPIES,
-    NO_PAIR,
+    briefs, features as word_features, learned as learned_words, pairs, probabilities, Pairs,
+    COPIES, NO_PAIR,
 };
 
 use crate::options::{Budget, Options};
