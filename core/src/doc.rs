@@ -27,14 +27,19 @@ pub(crate) struct Sent {
     #[allow(dead_code)]
     pub kept_paragraph: usize,
     pub first_in_paragraph: bool,
-    /// Number of words, stop words included.
-    pub words: usize,
     /// Range into [`Doc::terms`]: the sentence's content terms, repeats included.
     pub terms: Range<usize>,
     /// Range into [`Doc::words`]: the sentence's words, stop words included.
     pub word_ids: Range<usize>,
     /// Does the sentence end on sentence punctuation?
     pub terminal: bool,
+}
+
+impl Sent {
+    /// Number of words, stop words included.
+    pub fn words(&self) -> usize {
+        self.word_ids.len()
+    }
 }
 
 /// The document's vocabulary: stems, and the surface forms that led to them.
@@ -239,7 +244,6 @@ impl Doc {
                     ids.push(id);
                     terms.extend(term);
                 });
-                let words = doc.words.len() - first_word;
                 let terminal = text[span.clone()]
                     .trim_end_matches(['»', '"', '”', ')', ']', ' ', '\''])
                     .ends_with(['.', '!', '?', '…', '؟', '。', '！', '？', ';']);
@@ -248,7 +252,6 @@ impl Doc {
                     paragraph: block.paragraph,
                     kept_paragraph,
                     first_in_paragraph: first,
-                    words,
                     terms: start..doc.terms.len(),
                     word_ids: first_word..doc.words.len(),
                     terminal,

@@ -229,7 +229,7 @@ pub(crate) fn expected(
         let mut best_yet = f64::NEG_INFINITY;
         for (b, state) in beams.iter().enumerate() {
             let objective_of = |gain: f64, i: usize| {
-                let words = doc.sentences[i].word_ids.len() as f64;
+                let words = doc.sentences[i].words() as f64;
                 (state.value + gain) / (state.length + words + reference_words)
                     + sentence_weight * (state.score + scores[i]) / (step + 1) as f64
             };
@@ -305,7 +305,7 @@ pub(crate) fn expected(
         beams = keep(&mut next, &beams, |i| {
             let (w, c) = sized.get(i).copied().unwrap_or((0, 0));
             (
-                doc.sentences[i].word_ids.len() as f64,
+                doc.sentences[i].words() as f64,
                 scores[i],
                 w,
                 c + usize::from(step > 0),
@@ -752,7 +752,7 @@ mod tests {
                         continue;
                     }
                     let g = gain(&state.chosen, i);
-                    let words = doc.sentences[i].word_ids.len() as f64;
+                    let words = doc.sentences[i].words() as f64;
                     let objective = (state.value + g) / (state.length + words + o.reference_words)
                         + o.sentence_weight * (state.score + o.scores[i]) / (step + 1) as f64;
                     next.push((objective, b, i, g));
@@ -766,7 +766,7 @@ mod tests {
                 break;
             }
             beams = keep(&mut next, &beams, |i| {
-                let words = doc.sentences[i].word_ids.len() as f64;
+                let words = doc.sentences[i].words() as f64;
                 (
                     words,
                     o.scores[i],
@@ -873,7 +873,7 @@ mod tests {
                 let objective = Objective::new(model, &p, &pairs, &scores);
                 let measure = |i: usize| {
                     let s = &doc.sentences[i];
-                    (s.words, text[s.span.clone()].chars().count())
+                    (s.words(), text[s.span.clone()].chars().count())
                 };
                 for (budget, steps) in [
                     (Budget::Sentences(k), k),

@@ -268,17 +268,17 @@ pub(crate) fn features(
                 first_sentence: flag(hooks && i == 0),
                 paragraph_start: flag(s.first_in_paragraph),
                 first_paragraph: flag(s.kept_paragraph == 0),
-                length: (s.words as f64 / LONG_SENTENCE_WORDS).min(1.0),
+                length: (s.words() as f64 / LONG_SENTENCE_WORDS).min(1.0),
                 quote: flag(surface.quote),
                 numbers: flag(surface.number),
-                entities: (2.0 * surface.capitalised as f64 / s.words.max(1) as f64).min(1.0),
+                entities: (2.0 * surface.capitalised as f64 / s.words().max(1) as f64).min(1.0),
                 title: if title_size > 0 {
                     shared as f64 / title_size as f64
                 } else {
                     0.0
                 },
                 fragment: (short + unfinished).min(1.0),
-                run_on: (s.words.saturating_sub(RUN_ON_WORDS) as f64 / RUN_ON_WORDS as f64)
+                run_on: (s.words().saturating_sub(RUN_ON_WORDS) as f64 / RUN_ON_WORDS as f64)
                     .min(1.0),
             }
         })
@@ -306,7 +306,7 @@ pub(crate) fn weights_for<'a>(
 /// `text`): a budget in words or characters counts as the number of the
 /// document's sentences of average length it holds.
 pub(crate) fn budget_sentences(budget: Budget, doc: &Doc, text: &str) -> usize {
-    let words = doc.sentences.iter().map(|s| s.words).sum();
+    let words = doc.sentences.iter().map(|s| s.words()).sum();
     let chars = match budget {
         Budget::MaxChars(_) => doc
             .sentences
