@@ -31,8 +31,10 @@ pub(crate) fn select(
         Budget::Ratio(r) => ((r * n as f64).ceil() as usize).max(1),
         Budget::MaxWords(_) | Budget::MaxChars(_) => n,
     };
+    let sets = TermSets::of(doc);
     let mut chosen: Vec<usize> = Vec::new();
-    let mut chosen_sets: Vec<Vec<TermId>> = Vec::new();
+    // Each chosen sentence's number of distinct terms.
+    let mut chosen_sizes: Vec<usize> = Vec::new();
     // Has a sentence without content terms been chosen? (A flag, not a scan
     // of the chosen sets, so a ratio budget stays linear.)
     let mut chose_empty = false;
@@ -57,10 +59,8 @@ pub(crate) fn select(
             }
             _ => {}
         }
-        let mut set: Vec<TermId> = doc.terms_of(i).to_vec();
-        set.sort_unstable();
-        set.dedup();
-        for &t in &set {
+        let set = sets.get(i);
+        for &t in set {
             if postings.count(t) <= MAX_POSTINGS {
                 for c in postings.of(t) {
                     if shared[c] == 0 {
@@ -70,10 +70,9 @@ pub(crate) fn select(
                 }
             }
         }
-        let duplicate = touched.iter().any(|&c| {
-            let (k, union) = (shared[c], set.len() + chosen_sets[c].len() - shared[c]);
-            union > 0 && k as f64 / union as f64 >= redundancy
-        });
+        let duplicate = touched
+            .iter()
+            .any(|&c| overlaps(shared[c], set.len(), chosen_sizes[c], redundancy));
         for c in touched.drain(..) {
             shared[c] = 0;
         }
@@ -81,7 +80,7 @@ pub(crate) fn select(
         if duplicate || (set.is_empty() && chose_empty) {
             continue;
         }
-        for &t in &set {
+        for &t in set {
             postings.add(t, chosen.len());
         }
         shared.push(0);
@@ -89,7 +88,7 @@ pub(crate) fn select(
         chars += len_chars + usize::from(!chosen.is_empty());
         chosen.push(i);
         chose_empty |= set.is_empty();
-        chosen_sets.push(set);
+        chosen_sizes.push(set.len());
     }
     chosen.sort_unstable();
     chosen
@@ -640,15 +639,21 @@ impl Holders {
                 held &= held - 1;
             }
         }
-        chosen.iter().zip(&self.shared).any(|(&c, &shared)| {
-            let other = sets.get(c).len();
-            if set.is_empty() || other == 0 {
-                return set.is_empty() && other == 0;
-            }
-            let union = set.len() + other - shared;
-            shared as f64 / union as f64 >= redundancy
-        })
+        chosen
+            .iter()
+            .zip(&self.shared)
+            .any(|(&c, &shared)| overlaps(shared, set.len(), sets.get(c).len(), redundancy))
     }
+}
+
+/// Do two sets of `a` and `b` distinct terms, `shared` of them in both,
+/// overlap (Jaccard) by `redundancy` or more? Two sets without terms are
+/// duplicates of each other.
+fn overlaps(shared: usize, a: usize, b: usize, redundancy: f64) -> bool {
+    if a == 0 || b == 0 {
+        return a == 0 && b == 0;
+    }
+    shared as f64 / (a + b - shared) as f64 >= redundancy
 }
 
 #[cfg(test)]
