@@ -26,11 +26,7 @@ pub(crate) fn select(
     let n = scores.len();
     let mut order: Vec<usize> = (0..n).collect();
     order.sort_by(|&a, &b| scores[b].total_cmp(&scores[a]).then(a.cmp(&b)));
-    let max_count = match budget {
-        Budget::Sentences(k) => k,
-        Budget::Ratio(r) => ((r * n as f64).ceil() as usize).max(1),
-        Budget::MaxWords(_) | Budget::MaxChars(_) => n,
-    };
+    let max_count = max_count(budget, n);
     let sets = TermSets::of(doc);
     let mut chosen: Vec<usize> = Vec::new();
     // Each chosen sentence's number of distinct terms.
@@ -92,6 +88,17 @@ pub(crate) fn select(
     }
     chosen.sort_unstable();
     chosen
+}
+
+/// The most sentences `budget` lets a summary of an article of `n`
+/// sentences hold: all of them for a word or character budget, which whole
+/// sentences fill as far as they fit.
+pub(crate) fn max_count(budget: Budget, n: usize) -> usize {
+    match budget {
+        Budget::Sentences(k) => k,
+        Budget::Ratio(r) => ((r * n as f64).ceil() as usize).max(1),
+        Budget::MaxWords(_) | Budget::MaxChars(_) => n,
+    }
 }
 
 /// Term → the chosen sentences that hold it: one list per term, linked

@@ -299,15 +299,13 @@ impl Summarizer {
             Some(model) => {
                 let (p, briefs) = score::probabilities(model, &doc, &weights, &title_terms);
                 let pairs = score::pairs(&doc, &briefs, Some(model));
+                let max_count = select::max_count(budget, doc.sentences.len());
+                // A word budget may hold many short sentences; the search
+                // stops at a bound so that its time stays linear in the
+                // article's length whatever the sentences' mix.
                 let max_count = match budget {
-                    Budget::Sentences(k) => k,
-                    Budget::Ratio(r) => ((r * doc.sentences.len() as f64).ceil() as usize).max(1),
-                    // A word budget may hold many short sentences; the
-                    // search stops at a bound so that its time stays linear
-                    // in the article's length whatever the sentences' mix.
-                    Budget::MaxWords(_) | Budget::MaxChars(_) => {
-                        doc.sentences.len().min(WORD_BUDGET_STEPS)
-                    }
+                    Budget::MaxWords(_) | Budget::MaxChars(_) => max_count.min(WORD_BUDGET_STEPS),
+                    _ => max_count,
                 };
                 let objective = select::Objective::new(model, &p, &pairs, &scores);
                 select::expected(
