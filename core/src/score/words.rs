@@ -203,41 +203,38 @@ pub(crate) fn pairs(doc: &Doc, words: &[Brief], model: Option<&WordModel>) -> Pa
     let ln1p = Ln1p::new();
     let article_length = ln1p.of(doc.sentences.len() as u32);
     let flag = |b: bool| f64::from(u8::from(b));
-    let model = model.map(|m| fixed::<PAIR_FEATURES>(&m.pair_weights));
-    let model = model.as_ref();
+    let weights = model.map(|m| fixed::<PAIR_FEATURES>(&m.pair_weights));
     let mut p = Vec::new();
     let mut features = Vec::new();
     for (&(a, b), &[count, first, _, spread]) in list.iter().zip(&seen) {
-        {
-            let (fa, fb) = (&words[a as usize], &words[b as usize]);
-            let content = |f: &Brief| 1.0 - f.stop - f.number;
-            let values = [
-                1.0,
-                fa.p,
-                fb.p,
-                fa.p * fb.p,
-                fa.stop * fb.stop,
-                ln1p.of(count),
-                1.0 / (1.0 + f64::from(first)),
-                flag(first == 0),
-                flag(first == 1),
-                ln1p.of(spread),
-                content(fa) * content(fb),
-                fa.capitalised * fb.capitalised,
-                article_length,
-                0.0,
-                0.0,
-            ];
-            let x = PairFeatures { values };
-            match model {
-                Some(w) => {
-                    let copy = |j| x.copy(j).values;
-                    p.push(copies::<PAIR_FEATURES, PAIR_COPY_FEATURES>(
-                        &x.values, copy, w, count,
-                    ));
-                }
-                None => features.push(x),
+        let (fa, fb) = (&words[a as usize], &words[b as usize]);
+        let content = |f: &Brief| 1.0 - f.stop - f.number;
+        let values = [
+            1.0,
+            fa.p,
+            fb.p,
+            fa.p * fb.p,
+            fa.stop * fb.stop,
+            ln1p.of(count),
+            1.0 / (1.0 + f64::from(first)),
+            flag(first == 0),
+            flag(first == 1),
+            ln1p.of(spread),
+            content(fa) * content(fb),
+            fa.capitalised * fb.capitalised,
+            article_length,
+            0.0,
+            0.0,
+        ];
+        let x = PairFeatures { values };
+        match &weights {
+            Some(w) => {
+                let copy = |j| x.copy(j).values;
+                p.push(copies::<PAIR_FEATURES, PAIR_COPY_FEATURES>(
+                    &x.values, copy, w, count,
+                ));
             }
+            None => features.push(x),
         }
     }
     Pairs {
