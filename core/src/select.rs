@@ -546,7 +546,8 @@ fn keep(
             continue;
         }
         let (length, score, words, chars) = info(i);
-        let mut chosen = from.chosen.clone();
+        let mut chosen = Vec::with_capacity(from.chosen.len() + 1);
+        chosen.extend_from_slice(&from.chosen);
         chosen.push(i);
         kept.push(Partial {
             chosen,

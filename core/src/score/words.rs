@@ -204,8 +204,10 @@ pub(crate) fn pairs(doc: &Doc, words: &[Brief], model: Option<&WordModel>) -> Pa
     let article_length = ln1p.of(doc.sentences.len() as u32);
     let flag = |b: bool| f64::from(u8::from(b));
     let weights = model.map(|m| fixed::<PAIR_FEATURES>(&m.pair_weights));
-    let mut p = Vec::new();
-    let mut features = Vec::new();
+    let (mut p, mut features) = match weights {
+        Some(_) => (Vec::with_capacity(list.len()), Vec::new()),
+        None => (Vec::new(), Vec::with_capacity(list.len())),
+    };
     for (&(a, b), &[count, first, _, spread]) in list.iter().zip(&seen) {
         let (fa, fb) = (&words[a as usize], &words[b as usize]);
         let content = |f: &Brief| 1.0 - f.stop - f.number;
@@ -363,12 +365,15 @@ impl WordFeatures {
     }
 }
 
-/// `ln(1 + n)`, from a table for the small counts a document holds.
-struct Ln1p(Vec<f64>);
+/// `ln(1 + n)`, from a table for the small counts a document holds. The
+/// table is filled once per process: filling it for every document cost
+/// 128 logarithms a document.
+struct Ln1p(&'static [f64; 64]);
 
 impl Ln1p {
     fn new() -> Ln1p {
-        Ln1p((0..64).map(|n| f64::from(n).ln_1p()).collect())
+        static TABLE: OnceLock<[f64; 64]> = OnceLock::new();
+        Ln1p(TABLE.get_or_init(|| std::array::from_fn(|n| (n as f64).ln_1p())))
     }
 
     fn of(&self, n: u32) -> f64 {
