@@ -336,31 +336,46 @@ pub(crate) fn expected(
     picks
 }
 
+/// One word of `Doc::words`, as the search reads it: the word, how many
+/// copies of it its sentence holds before it, and the same for the pair
+/// it starts (`NO_PAIR` for none). Kept side by side, so that a gain
+/// reads one array in one pass.
+#[derive(Debug, Clone, Copy)]
+struct Token {
+    word: u32,
+    nth: u32,
+    pair: u32,
+    pair_nth: u32,
+}
+
 /// How many copies of each word and pair a set of sentences holds.
 struct Counts<'a> {
     doc: &'a Doc,
     objective: &'a Objective<'a>,
     copies: Vec<u32>,
     pair_copies: Vec<u32>,
-    /// For each word of `Doc::words`, and each entry of `pair_at`: how many
-    /// copies of it its sentence holds before it.
-    nth: Vec<u32>,
-    pair_nth: Vec<u32>,
+    /// Each word of `Doc::words`.
+    tokens: Vec<Token>,
 }
 
 impl<'a> Counts<'a> {
     fn new(doc: &'a Doc, objective: &'a Objective<'a>) -> Counts<'a> {
         let mut seen = vec![(u32::MAX, 0); objective.p.len()];
         let mut pair_seen = vec![(u32::MAX, 0); objective.pair_p.len()];
-        let (mut nth, mut pair_nth) = (vec![0; doc.words.len()], vec![0; doc.words.len()]);
+        let mut tokens = Vec::with_capacity(doc.words.len());
         for (i, s) in doc.sentences.iter().enumerate() {
             let i = i as u32;
             for q in s.word_ids.clone() {
-                nth[q] = before(&mut seen[doc.words[q] as usize], i);
-                let pair = objective.pair_at[q];
-                if pair != NO_PAIR {
-                    pair_nth[q] = before(&mut pair_seen[pair as usize], i);
-                }
+                let (word, pair) = (doc.words[q], objective.pair_at[q]);
+                tokens.push(Token {
+                    word,
+                    nth: before(&mut seen[word as usize], i),
+                    pair,
+                    pair_nth: match pair {
+                        NO_PAIR => 0,
+                        _ => before(&mut pair_seen[pair as usize], i),
+                    },
+                });
             }
         }
         Counts {
@@ -368,8 +383,7 @@ impl<'a> Counts<'a> {
             objective,
             copies: vec![0; objective.p.len()],
             pair_copies: vec![0; objective.pair_p.len()],
-            nth,
-            pair_nth,
+            tokens,
         }
     }
 
@@ -384,7 +398,8 @@ impl<'a> Counts<'a> {
     /// The expected overlap of the words `range` of `Doc::words` and the
     /// pairs they start, where copy `j` of a word `w` has probability
     /// `p[w][j]` (`pair_p` for pairs) and `copies(w)` (`pair_copies`) are
-    /// counted already.
+    /// counted already: the words' sum plus `pair_weight` times the pairs',
+    /// each summed in the words' order.
     fn sum(
         &self,
         range: std::ops::Range<usize>,
@@ -394,19 +409,19 @@ impl<'a> Counts<'a> {
         pair_copies: impl Fn(usize) -> u32,
     ) -> f64 {
         let o = self.objective;
-        let mut gain = self.words_sum(range.clone(), p, copies);
-        if o.pair_weight != 0.0 {
-            let (pairs, nth) = (&o.pair_at[range.clone()], &self.pair_nth[range]);
-            let mut sum = 0.0;
-            for (&q, &n) in pairs.iter().zip(nth) {
-                if q != NO_PAIR {
-                    let q = q as usize;
-                    sum += pair_p[q][copy(pair_copies(q) + n)];
-                }
-            }
-            gain += o.pair_weight * sum;
+        if o.pair_weight == 0.0 {
+            return self.words_sum(range, p, copies);
         }
-        gain
+        let (mut words, mut pairs) = (0.0, 0.0);
+        for t in &self.tokens[range] {
+            let w = t.word as usize;
+            words += p[w][copy(copies(w) + t.nth)];
+            if t.pair != NO_PAIR {
+                let q = t.pair as usize;
+                pairs += pair_p[q][copy(pair_copies(q) + t.pair_nth)];
+            }
+        }
+        words + o.pair_weight * pairs
     }
 
     /// The words' part of [`sum`](Self::sum).
@@ -416,11 +431,10 @@ impl<'a> Counts<'a> {
         p: &[[f64; COPIES]],
         copies: impl Fn(usize) -> u32,
     ) -> f64 {
-        let (words, nth) = (&self.doc.words[range.clone()], &self.nth[range]);
         let mut sum = 0.0;
-        for (&w, &n) in words.iter().zip(nth) {
-            let w = w as usize;
-            sum += p[w][copy(copies(w) + n)];
+        for t in &self.tokens[range] {
+            let w = t.word as usize;
+            sum += p[w][copy(copies(w) + t.nth)];
         }
         sum
     }
@@ -471,14 +485,11 @@ impl<'a> Counts<'a> {
                 *c -= 1
             }
         };
-        for &w in &self.doc.words[range.clone()] {
-            step(&mut self.copies[w as usize]);
-        }
-        if self.objective.pair_weight != 0.0 {
-            for &q in &self.objective.pair_at[range] {
-                if q != NO_PAIR {
-                    step(&mut self.pair_copies[q as usize]);
-                }
+        let pairs = self.objective.pair_weight != 0.0;
+        for t in &self.tokens[range] {
+            step(&mut self.copies[t.word as usize]);
+            if pairs && t.pair != NO_PAIR {
+                step(&mut self.pair_copies[t.pair as usize]);
             }
         }
     }
