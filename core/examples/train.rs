@@ -15,18 +15,17 @@
 //! of its stem, where it first appears, how many sentences hold it, its
 //! capitals, its IDF, the title, the article's length) learns whether the
 //! reference summary holds the word once, twice, three times or more: one
-//! row per word and copy that the article holds. A second one does the same
-//! for each pair of adjacent words, given the two words' probabilities.
-//! abrege then selects the sentences whose expected overlap with the
-//! reference, over their length plus the reference's, is highest: ROUGE F1
-//! in expectation (see `core/src/score/words.rs` and `select::expected`).
+//! row per word and copy that the article holds. abrege then adds, one at a
+//! time, the sentence whose expected overlap with the reference, over the
+//! summary's length plus the reference's, is highest: ROUGE-1 F1 in
+//! expectation (see `core/src/score/words.rs` and `select::expected`).
 //!
 //! Both are fitted on nine tenths of OrangeSum train. For each budget of `k`
 //! sentences, the held-out tenth (chosen with a fixed seed) chooses, by the
 //! margins described below, between the sentence scorer alone and the word
 //! model with each of a few expected reference lengths (multiples of the
-//! training references' mean), weights of the sentence scorer's score (a
-//! prior) and weights of the pairs; at one sentence the summary must also
+//! training references' mean) and weights of the sentence scorer's score
+//! (a prior); at one sentence the summary must also
 //! be at least as good as Lead-1 against the headline. The choice is
 //! refitted on all of train and reported on OrangeSum valid.
 //!
@@ -711,9 +710,9 @@ fn words_of(text: &str) -> Vec<String> {
 }
 
 /// The word model's training rows of `docs` (a seeded half with their
-/// title, as in [`prepare`]): the words' rows, or with `model` the pairs'
-/// rows, and the mean length of their references in words.
-fn word_rows(docs: &[Document], model: Option<&WordModel>) -> (Vec<WordRows>, f64) {
+/// title, as in [`prepare`]), and the mean length of their references in
+/// words.
+fn word_rows(docs: &[Document]) -> (Vec<WordRows>, f64) {
     let rows: Vec<(WordRows, usize)> = docs
         .par_iter()
         .enumerate()
@@ -725,19 +724,12 @@ fn word_rows(docs: &[Document], model: Option<&WordModel>) -> (Vec<WordRows>, f6
                 ..Options::default()
             })
             .expect("valid options");
-            let [words, pairs] = s.word_rows(&doc.text, model).ok()?;
+            let units = s.word_rows(&doc.text).ok()?;
             let reference = words_of(&doc.summary);
             let mut counts: HashMap<String, usize> = HashMap::new();
-            if model.is_some() {
-                for w in reference.windows(2) {
-                    *counts.entry(format!("{} {}", w[0], w[1])).or_insert(0) += 1;
-                }
-            } else {
-                for w in &reference {
-                    *counts.entry(w.clone()).or_insert(0) += 1;
-                }
+            for w in &reference {
+                *counts.entry(w.clone()).or_insert(0) += 1;
             }
-            let units = if model.is_some() { pairs } else { words };
             let mut out = WordRows {
                 x: Vec::new(),
                 y: Vec::new(),
@@ -761,7 +753,7 @@ fn word_rows(docs: &[Document], model: Option<&WordModel>) -> (Vec<WordRows>, f6
     (rows.into_iter().map(|r| r.0).collect(), mean)
 }
 
-/// Logistic regression of the `d` features of word (or pair) rows, by
+/// Logistic regression of the `d` features of word rows, by
 /// Newton's method, with a small L2 penalty (not on the bias, the first).
 fn word_logistic(rows: &[WordRows], d: usize) -> Vec<f64> {
     let mut w = vec![0.0; d];
@@ -910,11 +902,7 @@ fn learn_words(train: &[Document], report: &[Document]) -> Vec<(usize, WordModel
         started.elapsed().as_secs_f64(),
         held.len()
     );
-    for (name, v) in WordModel::FEATURES
-        .iter()
-        .chain(WordModel::PAIR_FEATURES)
-        .zip(w.weights.iter().chain(&w.pair_weights))
-    {
+    for (name, v) in WordModel::FEATURES.iter().zip(&w.weights) {
         println!("  {name:<20} {v:+.4}");
     }
     let mut chosen = Vec::new();
@@ -928,21 +916,18 @@ fn learn_words(train: &[Document], report: &[Document]) -> Vec<(usize, WordModel
         );
         for scale in REFERENCE_SCALES {
             for sentence_weight in SENTENCE_WEIGHTS {
-                for pair_weight in PAIR_WEIGHTS {
-                    let m = WordModel {
-                        reference_words: mean_reference * scale,
-                        sentence_weight,
-                        pair_weight,
-                        ..w.clone()
-                    };
-                    let (mm, s, _) = word_merit(&held, Some(&m), k);
-                    println!(
-                        "fr words k={k} length x{scale} sentences {sentence_weight} pairs {pair_weight}: R1 {:+.2} R2 {:+.2} RL {:+.2} beside Lead-{k}",
-                        s[0] - lead_held[0], s[1] - lead_held[1], s[2] - lead_held[2]
-                    );
-                    if mm > best.0 {
-                        best = (mm, Some((scale, sentence_weight, pair_weight)));
-                    }
+                let m = WordModel {
+                    reference_words: mean_reference * scale,
+                    sentence_weight,
+                    ..w.clone()
+                };
+                let (mm, s, _) = word_merit(&held, Some(&m), k);
+                println!(
+                    "fr words k={k} length x{scale} sentences {sentence_weight}: R1 {:+.2} R2 {:+.2} RL {:+.2} beside Lead-{k}",
+                    s[0] - lead_held[0], s[1] - lead_held[1], s[2] - lead_held[2]
+                );
+                if mm > best.0 {
+                    best = (mm, Some((scale, sentence_weight)));
                 }
             }
         }
@@ -953,16 +938,15 @@ fn learn_words(train: &[Document], report: &[Document]) -> Vec<(usize, WordModel
     let (w, mean_reference) = fit_words(train);
     chosen
         .into_iter()
-        .map(|(k, (scale, sentence_weight, pair_weight))| {
+        .map(|(k, (scale, sentence_weight))| {
             let m = WordModel {
                 reference_words: mean_reference * scale,
                 sentence_weight,
-                pair_weight,
                 ..w.clone()
             };
             let (s, l) = word_rouge(report, Some(&m), k, false);
             println!(
-                "fr words k={k}: length x{scale}, sentences {sentence_weight}, pairs {pair_weight}; reported: R1 {:.2} ({:+.2}), R2 {:.2} ({:+.2}), RL {:.2} ({:+.2}) beside Lead-{k}",
+                "fr words k={k}: length x{scale}, sentences {sentence_weight}; reported: R1 {:.2} ({:+.2}), R2 {:.2} ({:+.2}), RL {:.2} ({:+.2}) beside Lead-{k}",
                 s[0], s[0] - l[0], s[1], s[1] - l[1], s[2], s[2] - l[2]
             );
             (k, m)
@@ -970,32 +954,22 @@ fn learn_words(train: &[Document], report: &[Document]) -> Vec<(usize, WordModel
         .collect()
 }
 
-/// Fits the word model's words, then its pairs (whose features read the
-/// words' probabilities), on `docs`; returns it with the mean reference
+/// Fits the word model on `docs`; returns it with the mean reference
 /// length in words.
 fn fit_words(docs: &[Document]) -> (WordModel, f64) {
-    let (rows, mean_reference) = word_rows(docs, None);
-    let weights = word_logistic(&rows, WordModel::FEATURES.len());
-    drop(rows);
-    let mut model = WordModel {
-        weights,
+    let (rows, mean_reference) = word_rows(docs);
+    let model = WordModel {
+        weights: word_logistic(&rows, WordModel::FEATURES.len()),
         reference_words: mean_reference,
         sentence_weight: 0.0,
-        pair_weights: vec![0.0; WordModel::PAIR_FEATURES.len()],
-        pair_weight: 0.0,
     };
-    let (rows, _) = word_rows(docs, Some(&model));
-    model.pair_weights = word_logistic(&rows, WordModel::PAIR_FEATURES.len());
     (model, mean_reference)
 }
 
 /// The summary lengths (as multiples of the mean reference length) and the
 /// weights of the sentence score that the held-out articles choose among.
-const REFERENCE_SCALES: [f64; 4] = [0.75, 1.0, 1.5, 2.0];
-const SENTENCE_WEIGHTS: [f64; 4] = [0.05, 0.1, 0.2, 0.4];
-/// The weights of the pairs' expected overlap beside the words' that the
-/// held-out articles choose among.
-const PAIR_WEIGHTS: [f64; 4] = [0.5, 1.0, 2.0, 4.0];
+const REFERENCE_SCALES: [f64; 6] = [0.5, 0.75, 1.0, 1.25, 1.5, 2.0];
+const SENTENCE_WEIGHTS: [f64; 7] = [0.0, 0.05, 0.1, 0.15, 0.2, 0.3, 0.4];
 
 fn words_table(rows: &[(usize, WordModel)]) -> String {
     let mut t = String::new();
@@ -1005,24 +979,17 @@ fn words_table(rows: &[(usize, WordModel)]) -> String {
     writeln!(t, "# selects by the sentence scorer alone.").unwrap();
     writeln!(
         t,
-        "language\tsentences\treference_words\tsentence_weight\tpair_weight\t{}\t{}",
-        WordModel::FEATURES.join("\t"),
-        WordModel::PAIR_FEATURES.join("\t")
+        "language\tsentences\treference_words\tsentence_weight\t{}",
+        WordModel::FEATURES.join("\t")
     )
     .unwrap();
     for (k, m) in rows {
-        let cells: Vec<String> = m
-            .weights
-            .iter()
-            .chain(&m.pair_weights)
-            .map(|v| format!("{v:.4}"))
-            .collect();
+        let cells: Vec<String> = m.weights.iter().map(|v| format!("{v:.4}")).collect();
         writeln!(
             t,
-            "fr\t{k}\t{:.2}\t{:.4}\t{:.4}\t{}",
+            "fr\t{k}\t{:.2}\t{:.4}\t{}",
             m.reference_words,
             m.sentence_weight,
-            m.pair_weight,
             cells.join("\t")
         )
         .unwrap();

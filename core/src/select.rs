@@ -2,7 +2,7 @@
 
 use crate::doc::{Doc, TermId};
 use crate::options::Budget;
-use crate::score::{Pairs, WordModel, COPIES, NO_PAIR};
+use crate::score::{WordModel, COPIES};
 
 /// A term shared by more chosen sentences than this is too common to tell
 /// duplicates apart; skipping it keeps the check linear.
@@ -146,18 +146,12 @@ impl Postings {
     }
 }
 
-/// What [`expected`] maximises: the word and pair probabilities of a
-/// document and how they weigh against its length and the sentence scores.
+/// What [`expected`] maximises: the word probabilities of a document and
+/// how they weigh against its length and the sentence scores.
 pub(crate) struct Objective<'a> {
     /// `p[w][j]`: the probability that the reference holds word `w` more
     /// than `j` times.
     pub p: &'a [[f64; COPIES]],
-    /// For each word of `Doc::words`, the pair it starts (`NO_PAIR` for none).
-    pub pair_at: &'a [u32],
-    /// The same for pairs.
-    pub pair_p: &'a [[f64; COPIES]],
-    /// How much a pair's expected overlap counts beside a word's.
-    pub pair_weight: f64,
     /// The expected length of the reference, in words.
     pub reference_words: f64,
     /// The sentence scorer's score of each sentence, and how much their
@@ -168,19 +162,10 @@ pub(crate) struct Objective<'a> {
 
 impl<'a> Objective<'a> {
     /// What `model` maximises over a document whose words have the
-    /// probabilities `p` and whose pairs are `pairs`, with the sentence
-    /// scorer's `scores`.
-    pub fn new(
-        model: &WordModel,
-        p: &'a [[f64; COPIES]],
-        pairs: &'a Pairs,
-        scores: &'a [f64],
-    ) -> Objective<'a> {
+    /// probabilities `p`, with the sentence scorer's `scores`.
+    pub fn new(model: &WordModel, p: &'a [[f64; COPIES]], scores: &'a [f64]) -> Objective<'a> {
         Objective {
             p,
-            pair_at: &pairs.at,
-            pair_p: &pairs.p,
-            pair_weight: model.pair_weight,
             reference_words: model.reference_words,
             scores,
             sentence_weight: model.sentence_weight,
@@ -189,16 +174,16 @@ impl<'a> Objective<'a> {
 }
 
 /// Picks sentences within `budget` to maximise the summary's expected
-/// ROUGE F1 under the word model: greedily, each step the sentence that
-/// gives the chosen set the highest expected overlap (words, plus pairs
-/// of adjacent words weighed by `pair_weight`, each copy counted once)
-/// over its length plus `reference_words`, plus `sentence_weight` times the
-/// mean score of the chosen sentences. A candidate whose word overlap
-/// (Jaccard over content terms) with a chosen sentence reaches
-/// `redundancy` is skipped, as in [`select`]. At most `max_count`
-/// sentences. Returns their indices in document order, each with the
-/// expected number of the reference's words (pairs aside) it adds to the
-/// sentences the search chose before it.
+/// ROUGE-1 F1 under the word model, greedily: each step adds the sentence
+/// that gives the chosen set the highest expected overlap (each copy of a
+/// word counted once) over its length plus `reference_words`, plus
+/// `sentence_weight` times the mean score of the chosen sentences; of
+/// equals, the earlier sentence. A candidate whose word overlap (Jaccard
+/// over content terms) with a chosen sentence reaches `redundancy` is
+/// skipped, as in [`select`]. At most `max_count` sentences, fewer when
+/// none is left that fits. Returns their indices in document order, each
+/// with the expected number of the reference's words it adds to the
+/// sentences chosen before it.
 pub(crate) fn expected(
     doc: &Doc,
     objective: &Objective<'_>,
@@ -208,7 +193,6 @@ pub(crate) fn expected(
     measure: impl Fn(usize) -> (usize, usize),
 ) -> Vec<(usize, f64)> {
     let (reference_words, scores) = (objective.reference_words, objective.scores);
-    let sentence_weight = objective.sentence_weight;
     let n = doc.sentences.len();
     let max_count = max_count.min(MAX_STEPS);
     let sets = TermSets::of(doc);
@@ -220,140 +204,80 @@ pub(crate) fn expected(
     // What each sentence could add at most, whatever is chosen with it.
     let bound = counts.bounds();
     let mut holders = Holders::new(doc.vocab.term_count());
-    let mut beams = vec![Partial::default()];
-    let mut done: Vec<Partial> = Vec::new();
-    let mut next: Vec<(f64, usize, usize, f64)> = Vec::new();
+    let mut chosen: Vec<(usize, f64)> = Vec::with_capacity(max_count);
+    let mut ids: Vec<usize> = Vec::with_capacity(max_count);
+    // The chosen sentences' expected overlap, length in words, sum of
+    // scores, and words and characters as a word or character budget
+    // counts them.
+    let (mut value, mut length, mut score) = (0.0, 0.0, 0.0);
+    let (mut words, mut chars) = (0, 0);
     let mut order: Vec<(f64, usize)> = Vec::with_capacity(n);
-    let mut top: Vec<(f64, usize, f64)> = Vec::with_capacity(BEAM + 1);
     for step in 0..max_count {
-        next.clear();
-        // At the last step only the best extension of all can win: each
-        // partial summary needs its best alone, and none can beat the best
-        // objective of the step so far (`best_yet`) with a lower bound.
-        let last = step + 1 == max_count;
-        let width = if last { 1 } else { BEAM };
-        let mut best_yet = f64::NEG_INFINITY;
-        for (b, state) in beams.iter().enumerate() {
-            let objective_of = |gain: f64, i: usize| {
-                let words = doc.sentences[i].words() as f64;
-                (state.value + gain) / (state.length + words + reference_words)
-                    + sentence_weight * (state.score + scores[i]) / (step + 1) as f64
+        let objective_of = |gain: f64, i: usize| {
+            let words = doc.sentences[i].words() as f64;
+            (value + gain) / (length + words + reference_words)
+                + objective.sentence_weight * (score + scores[i]) / (step + 1) as f64
+        };
+        // The candidates, best bound first: a candidate's objective is at
+        // most its bound's, so once a bound falls below the best objective
+        // found, no later candidate can win.
+        order.clear();
+        for i in 0..n {
+            let fits = match budget {
+                Budget::MaxWords(w) => words + sized[i].0 <= w,
+                Budget::MaxChars(c) => chars + sized[i].1 + usize::from(step > 0) <= c,
+                _ => true,
             };
-            // The candidates, best bound first: a candidate's objective is
-            // at most its bound's, so once a bound falls below the BEAM-th
-            // best objective found, no later candidate can enter. Only the
-            // BEAM best of each partial summary can be kept (see `keep`).
-            order.clear();
-            for i in 0..n {
-                let fits = match budget {
-                    Budget::MaxWords(w) => state.words + sized[i].0 <= w,
-                    Budget::MaxChars(c) => state.chars + sized[i].1 + usize::from(step > 0) <= c,
-                    _ => true,
-                };
-                if fits && !state.chosen.contains(&i) {
-                    order.push((objective_of(bound[i], i), i));
-                }
-            }
-            order.sort_unstable_by(|a, b| b.0.total_cmp(&a.0).then(a.1.cmp(&b.1)));
-            for &i in &state.chosen {
-                counts.count(i, true);
-            }
-            holders.hold(&sets, &state.chosen);
-            top.clear();
-            let mut any = false;
-            for &(most, i) in &order {
-                let below = |o: f64| most.total_cmp(&o).is_lt();
-                if (top.len() == width && below(top[width - 1].0)) || (last && below(best_yet)) {
-                    if any {
-                        break;
-                    }
-                    // None can enter; whether any is a candidate at all
-                    // still tells if this partial summary is complete.
-                    any = !holders.duplicate(&sets, i, &state.chosen, redundancy);
-                    if any {
-                        break;
-                    }
-                    continue;
-                }
-                let gain = counts.gain(i);
-                let objective = objective_of(gain, i);
-                // Best first; of equals, the earlier sentence.
-                let at = top
-                    .partition_point(|&(o, j, _)| o.total_cmp(&objective).then(i.cmp(&j)).is_gt());
-                // Past a full top (so `any` holds already), a duplicate or
-                // not, it is out.
-                if at == width || holders.duplicate(&sets, i, &state.chosen, redundancy) {
-                    continue;
-                }
-                any = true;
-                top.insert(at, (objective, i, gain));
-                top.truncate(width);
-            }
-            if !any {
-                done.push(state.clone());
-            }
-            if let Some(&(objective, _, _)) = top.first() {
-                best_yet = best_yet.max(objective);
-            }
-            next.extend(
-                top.iter()
-                    .map(|&(objective, i, gain)| (objective, b, i, gain)),
-            );
-            holders.release(&sets, &state.chosen);
-            for &i in &state.chosen {
-                counts.count(i, false);
+            if fits && !ids.contains(&i) {
+                order.push((objective_of(bound[i], i), i));
             }
         }
-        if next.is_empty() {
-            beams.clear();
+        order.sort_unstable_by(|a, b| b.0.total_cmp(&a.0).then(a.1.cmp(&b.1)));
+        let mut best: Option<(f64, usize, f64)> = None;
+        for &(most, i) in &order {
+            if best.is_some_and(|(o, _, _)| most.total_cmp(&o).is_lt()) {
+                break;
+            }
+            let gain = counts.gain(i);
+            let o = objective_of(gain, i);
+            // Best first; of equals, the earlier sentence.
+            let better = best.map_or(true, |(b, j, _)| o.total_cmp(&b).then(j.cmp(&i)).is_gt());
+            if better && !holders.duplicate(&sets, i, &ids, redundancy) {
+                best = Some((o, i, gain));
+            }
+        }
+        let Some((_, i, gain)) = best else {
             break;
-        }
-        beams = keep(&mut next, &beams, |i| {
-            let (w, c) = sized.get(i).copied().unwrap_or((0, 0));
-            (
-                doc.sentences[i].words() as f64,
-                scores[i],
-                w,
-                c + usize::from(step > 0),
-            )
-        });
-    }
-    done.extend(beams);
-    // The best; of equals, the first found, which holds the earlier sentences.
-    let mut best: Option<Partial> = None;
-    for p in done {
-        if best.as_ref().map_or(true, |b| p.objective > b.objective) {
-            best = Some(p);
+        };
+        counts.count(i);
+        holders.hold(&sets, ids.len(), i);
+        chosen.push((i, gain));
+        ids.push(i);
+        value += gain;
+        length += doc.sentences[i].words() as f64;
+        score += scores[i];
+        if let Some(&(w, c)) = sized.get(i) {
+            words += w;
+            chars += c + usize::from(step > 0);
         }
     }
-    // What each sentence brings, in the order the search added them.
-    let mut picks = Vec::new();
-    for i in best.map(|p| p.chosen).unwrap_or_default() {
-        picks.push((i, counts.words_added(i)));
-        counts.count(i, true);
-    }
-    picks.sort_unstable_by_key(|&(i, _)| i);
-    picks
+    chosen.sort_unstable_by_key(|&(i, _)| i);
+    chosen
 }
 
-/// One word of `Doc::words`, as the search reads it: the word, how many
-/// copies of it its sentence holds before it, and the same for the pair
-/// it starts (`NO_PAIR` for none). Kept side by side, so that a gain
-/// reads one array in one pass.
+/// One word of `Doc::words`, as the search reads it: the word, and how
+/// many copies of it its sentence holds before it.
 #[derive(Debug, Clone, Copy)]
 struct Token {
     word: u32,
     nth: u32,
-    pair: u32,
-    pair_nth: u32,
 }
 
-/// How many copies of each word and pair a set of sentences holds.
+/// How many copies of each word a set of sentences holds.
 struct Counts<'a> {
     doc: &'a Doc,
     objective: &'a Objective<'a>,
     copies: Vec<u32>,
-    pair_copies: Vec<u32>,
     /// Each word of `Doc::words`.
     tokens: Vec<Token>,
 }
@@ -361,219 +285,76 @@ struct Counts<'a> {
 impl<'a> Counts<'a> {
     fn new(doc: &'a Doc, objective: &'a Objective<'a>) -> Counts<'a> {
         let mut seen = vec![(u32::MAX, 0); objective.p.len()];
-        let mut pair_seen = vec![(u32::MAX, 0); objective.pair_p.len()];
         let mut tokens = Vec::with_capacity(doc.words.len());
         for (i, s) in doc.sentences.iter().enumerate() {
-            let i = i as u32;
-            for q in s.word_ids.clone() {
-                let (word, pair) = (doc.words[q], objective.pair_at[q]);
-                tokens.push(Token {
-                    word,
-                    nth: before(&mut seen[word as usize], i),
-                    pair,
-                    pair_nth: match pair {
-                        NO_PAIR => 0,
-                        _ => before(&mut pair_seen[pair as usize], i),
-                    },
-                });
+            for &word in &doc.words[s.word_ids.clone()] {
+                let seen = &mut seen[word as usize];
+                if seen.0 != i as u32 {
+                    *seen = (i as u32, 0);
+                }
+                tokens.push(Token { word, nth: seen.1 });
+                seen.1 += 1;
             }
         }
         Counts {
             doc,
             objective,
             copies: vec![0; objective.p.len()],
-            pair_copies: vec![0; objective.pair_p.len()],
             tokens,
         }
     }
 
     /// The expected overlap that sentence `i` adds to the counted ones.
     fn gain(&self, i: usize) -> f64 {
-        let o = self.objective;
-        let range = self.doc.sentences[i].word_ids.clone();
-        let (copies, pair_copies) = (&self.copies, &self.pair_copies);
-        self.sum(range, o.p, o.pair_p, |w| copies[w], |q| pair_copies[q])
+        let copies = &self.copies;
+        self.sum(i, self.objective.p, |w| copies[w])
     }
 
-    /// The expected overlap of the words `range` of `Doc::words` and the
-    /// pairs they start, where copy `j` of a word `w` has probability
-    /// `p[w][j]` (`pair_p` for pairs) and `copies(w)` (`pair_copies`) are
-    /// counted already: the words' sum plus `pair_weight` times the pairs',
-    /// each summed in the words' order.
-    fn sum(
-        &self,
-        range: std::ops::Range<usize>,
-        p: &[[f64; COPIES]],
-        pair_p: &[[f64; COPIES]],
-        copies: impl Fn(usize) -> u32,
-        pair_copies: impl Fn(usize) -> u32,
-    ) -> f64 {
-        let o = self.objective;
-        if o.pair_weight == 0.0 {
-            return self.words_sum(range, p, copies);
-        }
-        let (mut words, mut pairs) = (0.0, 0.0);
-        for t in &self.tokens[range] {
-            let w = t.word as usize;
-            words += p[w][copy(copies(w) + t.nth)];
-            if t.pair != NO_PAIR {
-                let q = t.pair as usize;
-                pairs += pair_p[q][copy(pair_copies(q) + t.pair_nth)];
-            }
-        }
-        words + o.pair_weight * pairs
-    }
-
-    /// The words' part of [`sum`](Self::sum).
-    fn words_sum(
-        &self,
-        range: std::ops::Range<usize>,
-        p: &[[f64; COPIES]],
-        copies: impl Fn(usize) -> u32,
-    ) -> f64 {
+    /// The expected overlap of sentence `i`'s words, where copy `j` of a
+    /// word `w` has probability `p[w][j]` and `copies(w)` are counted
+    /// already.
+    fn sum(&self, i: usize, p: &[[f64; COPIES]], copies: impl Fn(usize) -> u32) -> f64 {
         let mut sum = 0.0;
-        for t in &self.tokens[range] {
+        for t in &self.tokens[self.doc.sentences[i].word_ids.clone()] {
             let w = t.word as usize;
             sum += p[w][copy(copies(w) + t.nth)];
         }
         sum
     }
 
-    /// The expected number of the reference's words, pairs aside, that
-    /// sentence `i` adds to the counted ones.
-    fn words_added(&self, i: usize) -> f64 {
-        let range = self.doc.sentences[i].word_ids.clone();
-        self.words_sum(range, self.objective.p, |w| self.copies[w])
-    }
-
     /// The most that each sentence can add to any counted sentences: each
     /// copy at the highest probability of that copy or a later one, summed
     /// as [`gain`](Self::gain) sums, so that, term by term no smaller, it
     /// stays no smaller than any gain of the sentence through rounding too.
-    /// Infinite when pairs weigh against.
     fn bounds(&self) -> Vec<f64> {
-        let (o, doc) = (self.objective, self.doc);
-        if o.pair_weight < 0.0 {
-            return vec![f64::INFINITY; doc.sentences.len()];
-        }
-        let most = |p: &[[f64; COPIES]]| -> Vec<[f64; COPIES]> {
-            p.iter()
-                .map(|row| {
-                    let mut m = *row;
-                    for j in (0..COPIES - 1).rev() {
-                        m[j] = m[j].max(m[j + 1]);
-                    }
-                    m
-                })
-                .collect()
-        };
-        let (p, pair_p) = (most(o.p), most(o.pair_p));
-        let ones = |_: usize| 0;
-        doc.sentences
+        let most: Vec<[f64; COPIES]> = self
+            .objective
+            .p
             .iter()
-            .map(|s| self.sum(s.word_ids.clone(), &p, &pair_p, ones, ones))
+            .map(|row| {
+                let mut m = *row;
+                for j in (0..COPIES - 1).rev() {
+                    m[j] = m[j].max(m[j + 1]);
+                }
+                m
+            })
+            .collect();
+        (0..self.doc.sentences.len())
+            .map(|i| self.sum(i, &most, |_| 0))
             .collect()
     }
 
-    /// Counts sentence `i` (`add`) or stops counting it.
-    fn count(&mut self, i: usize, add: bool) {
-        let range = self.doc.sentences[i].word_ids.clone();
-        let step = |c: &mut u32| {
-            if add {
-                *c += 1
-            } else {
-                *c -= 1
-            }
-        };
-        let pairs = self.objective.pair_weight != 0.0;
-        for t in &self.tokens[range] {
-            step(&mut self.copies[t.word as usize]);
-            if pairs && t.pair != NO_PAIR {
-                step(&mut self.pair_copies[t.pair as usize]);
-            }
+    /// Counts sentence `i`.
+    fn count(&mut self, i: usize) {
+        for t in &self.tokens[self.doc.sentences[i].word_ids.clone()] {
+            self.copies[t.word as usize] += 1;
         }
     }
-}
-
-/// How many times `seen` (the last sentence that held an item, and its
-/// copies there) was counted in sentence `i` before; counts one more.
-fn before(seen: &mut (u32, u32), i: u32) -> u32 {
-    if seen.0 != i {
-        *seen = (i, 0);
-    }
-    seen.1 += 1;
-    seen.1 - 1
 }
 
 /// The index of copy `n` (from 0) in a probability row: later copies share the last's.
 fn copy(n: u32) -> usize {
     (n as usize).min(COPIES - 1)
-}
-
-/// How many partial summaries [`expected`] keeps at each step.
-const BEAM: usize = 4;
-
-/// A partial summary of [`expected`]'s search.
-#[derive(Debug, Clone, Default)]
-struct Partial {
-    chosen: Vec<usize>,
-    objective: f64,
-    /// Expected overlap, length in words, and the sum of sentence scores.
-    value: f64,
-    length: f64,
-    score: f64,
-    /// Words and characters as a word or character budget counts them.
-    words: usize,
-    chars: usize,
-}
-
-/// The next partial summaries: of the extensions `next` (objective,
-/// partial summary, sentence, gain), the `BEAM` best sets of sentences,
-/// each once. `info(i)` gives sentence `i`'s length in words, its score, and
-/// the words and characters it adds to a word or character budget.
-///
-/// Only the `BEAM` best extensions of each partial summary can be kept: an
-/// extension ranked below `BEAM` others of its own partial summary has
-/// each of them either kept before it or skipped as the same set as an
-/// extension of another partial summary kept before it (one per such
-/// extension, as two sets that differ by one sentence from that set's own
-/// partial summary cannot both equal it), so `BEAM` were kept before it.
-fn keep(
-    next: &mut [(f64, usize, usize, f64)],
-    beams: &[Partial],
-    info: impl Fn(usize) -> (f64, f64, usize, usize),
-) -> Vec<Partial> {
-    // Best first; of equals, the earlier partial summary, then the earlier sentence.
-    next.sort_unstable_by(|a, b| b.0.total_cmp(&a.0).then(a.1.cmp(&b.1)).then(a.2.cmp(&b.2)));
-    let mut kept: Vec<Partial> = Vec::with_capacity(BEAM);
-    for &(objective, b, i, gain) in next.iter() {
-        let from = &beams[b];
-        let same = |p: &Partial| {
-            p.chosen.len() == from.chosen.len() + 1
-                && p.chosen.contains(&i)
-                && from.chosen.iter().all(|c| p.chosen.contains(c))
-        };
-        if kept.iter().any(same) {
-            continue;
-        }
-        let (length, score, words, chars) = info(i);
-        let mut chosen = Vec::with_capacity(from.chosen.len() + 1);
-        chosen.extend_from_slice(&from.chosen);
-        chosen.push(i);
-        kept.push(Partial {
-            chosen,
-            objective,
-            value: from.value + gain,
-            length: from.length + length,
-            score: from.score + score,
-            words: from.words + words,
-            chars: from.chars + chars,
-        });
-        if kept.len() == BEAM {
-            break;
-        }
-    }
-    kept
 }
 
 /// Each sentence's distinct content terms, back to back in one buffer.
@@ -607,15 +388,15 @@ impl TermSets {
     }
 }
 
-/// Term → which of a partial summary's sentences hold it (bit `c` for its
-/// `c`th), so that a candidate's overlap with each of them takes one pass
+/// Term → which of the chosen sentences hold it (bit `c` for the `c`th
+/// chosen), so that a candidate's overlap with each of them takes one pass
 /// over the candidate's terms.
 struct Holders {
     of: Vec<u64>,
     shared: Vec<usize>,
 }
 
-/// The most sentences a partial summary holds: one bit each in [`Holders`].
+/// The most sentences [`expected`] chooses: one bit each in [`Holders`].
 const MAX_STEPS: usize = u64::BITS as usize;
 
 impl Holders {
@@ -626,21 +407,10 @@ impl Holders {
         }
     }
 
-    /// Marks the terms of the sentences `chosen`.
-    fn hold(&mut self, sets: &TermSets, chosen: &[usize]) {
-        for (c, &s) in chosen.iter().enumerate() {
-            for &t in sets.get(s) {
-                self.of[t as usize] |= 1 << c;
-            }
-        }
-    }
-
-    /// Unmarks them.
-    fn release(&mut self, sets: &TermSets, chosen: &[usize]) {
-        for &s in chosen {
-            for &t in sets.get(s) {
-                self.of[t as usize] = 0;
-            }
+    /// Marks the terms of sentence `s`, the `c`th chosen.
+    fn hold(&mut self, sets: &TermSets, c: usize, s: usize) {
+        for &t in sets.get(s) {
+            self.of[t as usize] |= 1 << c;
         }
     }
 
@@ -696,9 +466,9 @@ mod tests {
         o
     }
 
-    /// The search without its shortcuts: every candidate of every partial
-    /// summary scored, overlaps found by merging sorted term lists, and
-    /// ties broken the same way.
+    /// The search without its shortcuts: every candidate scored at every
+    /// step, overlaps found by merging sorted term lists, and ties broken
+    /// the same way.
     fn plain_search(
         doc: &Doc,
         o: &Objective<'_>,
@@ -729,84 +499,53 @@ mod tests {
         };
         let gain = |chosen: &[usize], i: usize| {
             let mut copies = vec![0usize; o.p.len()];
-            let mut pair_copies = vec![0usize; o.pair_p.len()];
             for &c in chosen {
                 for q in doc.sentences[c].word_ids.clone() {
                     copies[doc.words[q] as usize] += 1;
-                    if o.pair_at[q] != NO_PAIR {
-                        pair_copies[o.pair_at[q] as usize] += 1;
-                    }
                 }
             }
-            let (mut words, mut pairs) = (0.0, 0.0);
+            let mut sum = 0.0;
             for q in doc.sentences[i].word_ids.clone() {
                 let w = doc.words[q] as usize;
-                words += o.p[w][copies[w].min(COPIES - 1)];
+                sum += o.p[w][copies[w].min(COPIES - 1)];
                 copies[w] += 1;
-                if o.pair_at[q] != NO_PAIR {
-                    let x = o.pair_at[q] as usize;
-                    pairs += o.pair_p[x][pair_copies[x].min(COPIES - 1)];
-                    pair_copies[x] += 1;
-                }
             }
-            if o.pair_weight != 0.0 {
-                words += o.pair_weight * pairs;
-            }
-            words
+            sum
         };
         let sized: Vec<(usize, usize)> = (0..n).map(&measure).collect();
-        let (mut beams, mut done) = (vec![Partial::default()], Vec::new());
+        let mut chosen: Vec<usize> = Vec::new();
+        let (mut value, mut length, mut score, mut words, mut chars) = (0.0, 0.0, 0.0, 0, 0);
         for step in 0..max_count {
-            let mut next = Vec::new();
-            for (b, state) in beams.iter().enumerate() {
-                let before = next.len();
-                for i in 0..n {
-                    let fits = match budget {
-                        Budget::MaxWords(w) => state.words + sized[i].0 <= w,
-                        Budget::MaxChars(c) => {
-                            state.chars + sized[i].1 + usize::from(step > 0) <= c
-                        }
-                        _ => true,
-                    };
-                    let duplicate = state
-                        .chosen
-                        .iter()
-                        .any(|&c| jaccard(&sets[i], &sets[c]) >= redundancy);
-                    if !fits || state.chosen.contains(&i) || duplicate {
-                        continue;
-                    }
-                    let g = gain(&state.chosen, i);
-                    let words = doc.sentences[i].words() as f64;
-                    let objective = (state.value + g) / (state.length + words + o.reference_words)
-                        + o.sentence_weight * (state.score + o.scores[i]) / (step + 1) as f64;
-                    next.push((objective, b, i, g));
+            let mut best: Option<(f64, usize, f64)> = None;
+            for i in 0..n {
+                let fits = match budget {
+                    Budget::MaxWords(w) => words + sized[i].0 <= w,
+                    Budget::MaxChars(c) => chars + sized[i].1 + usize::from(step > 0) <= c,
+                    _ => true,
+                };
+                let duplicate = chosen
+                    .iter()
+                    .any(|&c| jaccard(&sets[i], &sets[c]) >= redundancy);
+                if !fits || chosen.contains(&i) || duplicate {
+                    continue;
                 }
-                if next.len() == before {
-                    done.push(state.clone());
+                let g = gain(&chosen, i);
+                let objective = (value + g)
+                    / (length + doc.sentences[i].words() as f64 + o.reference_words)
+                    + o.sentence_weight * (score + o.scores[i]) / (step + 1) as f64;
+                // Candidates come in document order: only a higher objective wins.
+                if best.map_or(true, |(b, _, _)| objective > b) {
+                    best = Some((objective, i, g));
                 }
             }
-            if next.is_empty() {
-                beams.clear();
-                break;
-            }
-            beams = keep(&mut next, &beams, |i| {
-                let words = doc.sentences[i].words() as f64;
-                (
-                    words,
-                    o.scores[i],
-                    sized[i].0,
-                    sized[i].1 + usize::from(step > 0),
-                )
-            });
+            let Some((_, i, g)) = best else { break };
+            chosen.push(i);
+            value += g;
+            length += doc.sentences[i].words() as f64;
+            score += o.scores[i];
+            words += sized[i].0;
+            chars += sized[i].1 + usize::from(step > 0);
         }
-        done.extend(beams);
-        let mut best: Option<Partial> = None;
-        for p in done {
-            if best.as_ref().map_or(true, |b| p.objective > b.objective) {
-                best = Some(p);
-            }
-        }
-        let mut chosen = best.map(|p| p.chosen).unwrap_or_default();
         chosen.sort_unstable();
         chosen
     }
@@ -815,7 +554,7 @@ mod tests {
     fn the_bounded_search_picks_what_scoring_every_candidate_picks() {
         use crate::idf::builtin_weights;
         use crate::lang::Resources;
-        use crate::score::{learned_words, pairs, probabilities, TermWeights};
+        use crate::score::{learned_words, probabilities, TermWeights};
         use crate::text::structure::blocks;
 
         let res = Resources::get("fr");
@@ -889,12 +628,11 @@ mod tests {
             let weights = TermWeights::new(&mut doc, builtin_weights("fr"));
             for k in 2..=5 {
                 let model = learned_words("fr", k).expect("a French row");
-                let (p, briefs) = probabilities(model, &doc, &weights, &[]);
-                let pairs = pairs(&doc, &briefs, Some(model));
+                let p = probabilities(model, &doc, &weights, &[]);
                 let scores: Vec<f64> = (0..doc.sentences.len())
                     .map(|i| 1.0 / (1.0 + i as f64))
                     .collect();
-                let objective = Objective::new(model, &p, &pairs, &scores);
+                let objective = Objective::new(model, &p, &scores);
                 let measure = |i: usize| {
                     let s = &doc.sentences[i];
                     (s.words(), text[s.span.clone()].chars().count())

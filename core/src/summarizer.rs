@@ -105,23 +105,17 @@ impl Summarizer {
 
     /// Every distinct word of `text` (lower-cased, as the summariser reads
     /// it), with its count in the article and its word features for each
-    /// copy (in `WordModel::FEATURES` order); with `model`, every pair of
-    /// adjacent words too, the same way (`"first second"`, features in
-    /// `WordModel::PAIR_FEATURES` order): for the training program.
+    /// copy (in `WordModel::FEATURES` order): for the training program.
     #[doc(hidden)]
     #[allow(clippy::type_complexity)]
-    pub fn word_rows(
-        &self,
-        text: &str,
-        model: Option<&WordModel>,
-    ) -> Result<[Vec<(String, u32, Vec<Vec<f64>>)>; 2], Error> {
+    pub fn word_rows(&self, text: &str) -> Result<Vec<(String, u32, Vec<Vec<f64>>)>, Error> {
         let options = &self.inner.options;
         let input = Input::new(text);
         let language = self.language_of(&input)?;
         let document = read::read_str(text, language, options.clean, options.format);
         let (doc, title_terms, weights, _) = self.analyse(&document, &input);
         let features = score::word_features(&doc, &weights, &title_terms);
-        let words = features
+        Ok(features
             .features
             .iter()
             .zip(&features.count)
@@ -132,25 +126,7 @@ impl Summarizer {
                     .collect();
                 (doc.vocab.text(w as u32).to_string(), count, x)
             })
-            .collect();
-        let Some(model) = model else {
-            return Ok([words, Vec::new()]);
-        };
-        let pairs = score::pairs(&doc, &score::briefs(model, &features), None);
-        let pair_rows = pairs
-            .words
-            .iter()
-            .zip(&pairs.features)
-            .zip(&pairs.count)
-            .map(|((&(a, b), f), &count)| {
-                let x = (0..score::COPIES)
-                    .map(|j| f.copy(j).values().to_vec())
-                    .collect();
-                let text = format!("{} {}", doc.vocab.text(a), doc.vocab.text(b));
-                (text, count, x)
-            })
-            .collect();
-        Ok([words, pair_rows])
+            .collect())
     }
 
     /// The options this summariser was built with.
@@ -297,8 +273,7 @@ impl Summarizer {
         };
         let picked: Vec<(usize, Option<f64>)> = match word_model {
             Some(model) => {
-                let (p, briefs) = score::probabilities(model, &doc, &weights, &title_terms);
-                let pairs = score::pairs(&doc, &briefs, Some(model));
+                let p = score::probabilities(model, &doc, &weights, &title_terms);
                 let max_count = select::max_count(budget, doc.sentences.len());
                 // A word budget may hold many short sentences; the search
                 // stops at a bound so that its time stays linear in the
@@ -307,7 +282,7 @@ impl Summarizer {
                     Budget::MaxWords(_) | Budget::MaxChars(_) => max_count.min(WORD_BUDGET_STEPS),
                     _ => max_count,
                 };
-                let objective = select::Objective::new(model, &p, &pairs, &scores);
+                let objective = select::Objective::new(model, &p, &scores);
                 select::expected(
                     &doc,
                     &objective,

@@ -17,8 +17,7 @@ mod words;
 pub use features::{Features, Weights};
 pub use words::WordModel;
 pub(crate) use words::{
-    briefs, features as word_features, learned as learned_words, pairs, probabilities, Pairs,
-    COPIES, NO_PAIR,
+    features as word_features, learned as learned_words, probabilities, COPIES,
 };
 
 use crate::options::{Budget, Options};

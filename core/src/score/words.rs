@@ -6,10 +6,10 @@
 //! the summary holds `w` at least `j` times. A set of sentences holding `w`
 //! `c` times then expects to share `p(w, 1) + … + p(w, c)` of its words
 //! with the summary (ROUGE-1's clipped overlap), and selection
-//! (`select::expected`) picks the sentences whose expected overlap, over
-//! their length plus the summary's, is highest: what ROUGE-1 F1 measures,
-//! so that a word already chosen counts no more, and a long sentence must
-//! bring enough to pay for its length.
+//! (`select::expected`) adds, one at a time, the sentence whose expected
+//! overlap, over the summary's length plus the reference's, is highest:
+//! what ROUGE-1 F1 measures, so that a word already chosen counts no more,
+//! and a long sentence must bring enough to pay for its length.
 //!
 //! The weights are learned by `core/examples/train.rs` from OrangeSum train
 //! and shipped as `core/data/words.tsv`, one row per language and budget
@@ -18,8 +18,7 @@
 
 use std::sync::OnceLock;
 
-use crate::doc::{Doc, TermId, WordId};
-use crate::hash::Map;
+use crate::doc::{Doc, TermId};
 
 use super::TermWeights;
 
@@ -104,160 +103,6 @@ word_features! {
 /// The number of word features.
 pub(crate) const WORD_FEATURES: usize = NAMES.len();
 
-/// The features of one pair of adjacent words (a bigram), for one copy.
-#[derive(Debug, Clone, Copy, Default)]
-pub(crate) struct PairFeatures {
-    values: [f64; PAIR_FEATURES],
-}
-
-/// The names of the pair features, in order.
-pub(crate) const PAIR_NAMES: &[&str] = &[
-    // 1 for every pair and copy: the base rate.
-    "pair_bias",
-    // The word model's probability of the first word, and of the second.
-    "pair_first_word",
-    "pair_second_word",
-    // Their product.
-    "pair_both_words",
-    // 1 if both words are stop words.
-    "pair_stops",
-    // ln(1 + the article's count of the pair).
-    "pair_count",
-    // 1 / (1 + the index of the first sentence holding the pair).
-    "pair_first_position",
-    // 1 if the pair first appears in the article's first sentence, and in its second.
-    "pair_in_first",
-    "pair_in_second",
-    // ln(1 + the number of sentences holding the pair).
-    "pair_spread",
-    // 1 if neither word is a stop word or a number.
-    "pair_content",
-    // The product of the two words' shares of capitalised occurrences (a name).
-    "pair_capitalised",
-    // ln(1 + the article's number of sentences).
-    "pair_article_length",
-    // 1 for the second copy, and for the third and beyond.
-    "pair_second_copy",
-    "pair_third_copy",
-];
-
-/// The number of pair features.
-pub(crate) const PAIR_FEATURES: usize = PAIR_NAMES.len();
-
-impl PairFeatures {
-    /// The values in [`PAIR_NAMES`] order.
-    pub fn values(&self) -> [f64; PAIR_FEATURES] {
-        self.values
-    }
-}
-
-/// The pairs of adjacent words of a document.
-pub(crate) struct Pairs {
-    /// For each word of `Doc::words`, the pair it starts within its
-    /// sentence, or `NO_PAIR` for a sentence's last word.
-    pub at: Vec<u32>,
-    /// Each pair's two words.
-    pub words: Vec<(WordId, WordId)>,
-    /// Each pair's features, for a first copy (when asked for).
-    pub features: Vec<PairFeatures>,
-    /// The probability of each copy of each pair (when asked for).
-    pub p: Vec<[f64; COPIES]>,
-    /// Each pair's count in the document.
-    pub count: Vec<u32>,
-}
-
-/// No pair: a sentence's last word starts none.
-pub(crate) const NO_PAIR: u32 = u32::MAX;
-
-/// The pairs of adjacent words of `doc`, given what they read of each word
-/// (`words`): with `model`, the probability of each copy of each pair
-/// (copies past a pair's count in the article are 0), else their features.
-pub(crate) fn pairs(doc: &Doc, words: &[Brief], model: Option<&WordModel>) -> Pairs {
-    let mut ids: Map<u64, u32> = Map::default();
-    ids.reserve(doc.words.len());
-    let mut at = vec![NO_PAIR; doc.words.len()];
-    let mut list: Vec<(WordId, WordId)> = Vec::with_capacity(doc.words.len());
-    // Each pair's count, first sentence, last sentence and number of sentences.
-    let mut seen: Vec<[u32; 4]> = Vec::with_capacity(doc.words.len());
-    for (i, s) in doc.sentences.iter().enumerate() {
-        let i = i as u32;
-        let r = s.word_ids.clone();
-        for (q, w) in doc.words[r.clone()].windows(2).enumerate() {
-            let (q, a, b) = (r.start + q, w[0], w[1]);
-            let key = (u64::from(a) << 32) | u64::from(b);
-            let next = list.len() as u32;
-            let id = *ids.entry(key).or_insert(next);
-            if id == next {
-                list.push((a, b));
-                seen.push([0, i, u32::MAX, 0]);
-            }
-            let c = &mut seen[id as usize];
-            c[0] += 1;
-            if c[2] != i {
-                c[2] = i;
-                c[3] += 1;
-            }
-            at[q] = id;
-        }
-    }
-    let ln1p = Ln1p::new();
-    let article_length = ln1p.of(doc.sentences.len() as u32);
-    let flag = |b: bool| f64::from(u8::from(b));
-    let weights = model.map(|m| fixed::<PAIR_FEATURES>(&m.pair_weights));
-    let (mut p, mut features) = match weights {
-        Some(_) => (Vec::with_capacity(list.len()), Vec::new()),
-        None => (Vec::new(), Vec::with_capacity(list.len())),
-    };
-    for (&(a, b), &[count, first, _, spread]) in list.iter().zip(&seen) {
-        let (fa, fb) = (&words[a as usize], &words[b as usize]);
-        let content = |f: &Brief| 1.0 - f.stop - f.number;
-        let values = [
-            1.0,
-            fa.p,
-            fb.p,
-            fa.p * fb.p,
-            fa.stop * fb.stop,
-            ln1p.of(count),
-            1.0 / (1.0 + f64::from(first)),
-            flag(first == 0),
-            flag(first == 1),
-            ln1p.of(spread),
-            content(fa) * content(fb),
-            fa.capitalised * fb.capitalised,
-            article_length,
-            0.0,
-            0.0,
-        ];
-        let x = PairFeatures { values };
-        match &weights {
-            Some(w) => {
-                let copy = |j| x.copy(j).values;
-                p.push(copies::<PAIR_FEATURES, PAIR_COPY_FEATURES>(
-                    &x.values, copy, w, count,
-                ));
-            }
-            None => features.push(x),
-        }
-    }
-    Pairs {
-        at,
-        words: list,
-        features,
-        count: seen.iter().map(|c| c[0]).collect(),
-        p,
-    }
-}
-
-impl PairFeatures {
-    /// The features of copy `j` (from 0) of a pair whose first copy's are `self`.
-    pub fn copy(&self, j: usize) -> PairFeatures {
-        let mut values = self.values;
-        values[PAIR_FEATURES - 2] = f64::from(u8::from(j == 1));
-        values[PAIR_FEATURES - 1] = f64::from(u8::from(j >= 2));
-        PairFeatures { values }
-    }
-}
-
 /// One learned row: the word weights and how selection uses them.
 #[derive(Debug, Clone, PartialEq)]
 pub struct WordModel {
@@ -269,18 +114,11 @@ pub struct WordModel {
     /// How much the sentence scorer's score of each chosen sentence adds
     /// to the objective (0: the word model alone).
     pub sentence_weight: f64,
-    /// The weights of the pair features, in [`PAIR_FEATURES`](Self::PAIR_FEATURES) order.
-    pub pair_weights: Vec<f64>,
-    /// How much a pair's expected overlap counts beside a word's (0: pairs
-    /// are not looked at).
-    pub pair_weight: f64,
 }
 
 impl WordModel {
     /// The names of the word features, in the order of [`weights`](Self::weights).
     pub const FEATURES: &'static [&'static str] = NAMES;
-    /// The names of the pair features, in the order of [`pair_weights`](Self::pair_weights).
-    pub const PAIR_FEATURES: &'static [&'static str] = PAIR_NAMES;
 }
 
 /// The shipped table.
@@ -294,36 +132,27 @@ fn rows() -> &'static Rows {
 }
 
 /// Reads a table: `#` comments, a header `language sentences
-/// reference_words sentence_weight pair_weight <feature names…>`, then one
-/// row per language and budget class.
+/// reference_words sentence_weight <feature names…>`, then one row per
+/// language and budget class.
 fn parse(table: &str) -> Result<Rows, String> {
     let fixed = [
         "language",
         "sentences",
         "reference_words",
         "sentence_weight",
-        "pair_weight",
     ];
-    let known = |n: &str| NAMES.contains(&n) || PAIR_NAMES.contains(&n);
+    let known = |n: &str| NAMES.contains(&n);
     super::model::read_table(table, &fixed, known, |fixed, names, cells| {
         let number = |c: &str| c.parse::<f64>().map_err(|_| format!("bad number {c}"));
         let mut weights = vec![0.0; WORD_FEATURES];
-        let mut pair_weights = vec![0.0; PAIR_FEATURES];
         for (name, cell) in names.iter().zip(cells) {
-            match NAMES.iter().position(|n| n == name) {
-                Some(at) => weights[at] = number(cell)?,
-                None => {
-                    let at = PAIR_NAMES.iter().position(|n| n == name);
-                    pair_weights[at.expect("checked with the header")] = number(cell)?;
-                }
-            }
+            let at = NAMES.iter().position(|n| n == name);
+            weights[at.expect("checked with the header")] = number(cell)?;
         }
         let model = WordModel {
             weights,
             reference_words: number(fixed[2])?,
             sentence_weight: number(fixed[3])?,
-            pair_weights,
-            pair_weight: number(fixed[4])?,
         };
         if model.reference_words.is_nan() || model.reference_words <= 0.0 {
             return Err(format!("reference_words must be positive: {fixed:?}"));
@@ -497,8 +326,8 @@ fn logistic(z: f64) -> f64 {
     1.0 / (1.0 + (-z).exp())
 }
 
-/// The probability of each copy of an item (a word or a pair) whose first
-/// copy's features are `first` and which the article holds `count` times,
+/// The probability of each copy of a word whose first copy's features are
+/// `first` and which the article holds `count` times,
 /// where `copy(j)` gives copy `j`'s features, which differ from the first's
 /// only from index `FROM` on, where the first's are 0; copies past `count`
 /// (which no summary of the article can hold) are 0.
@@ -535,9 +364,6 @@ fn fixed<const N: usize>(weights: &[f64]) -> [f64; N] {
 /// `second_copy` on are the only ones [`WordFeatures::copy`] changes.
 const WORD_COPY_FEATURES: usize = WORD_FEATURES - 5;
 
-/// Where the pair features of later copies start (see [`PairFeatures::copy`]).
-const PAIR_COPY_FEATURES: usize = PAIR_FEATURES - 2;
-
 /// The probability of each copy of a word whose first copy's features
 /// are `x` and which the article holds `count` times (see [`copies`]),
 /// under word weights `weights`.
@@ -546,56 +372,20 @@ fn word_probability(weights: &[f64; WORD_FEATURES], x: &WordFeatures, count: u32
     copies::<WORD_FEATURES, WORD_COPY_FEATURES>(&x.values(), copy, weights, count)
 }
 
-/// What the pairs' features read of each word.
-#[derive(Debug, Clone, Copy)]
-pub(crate) struct Brief {
-    /// The probability of the word's first copy.
-    p: f64,
-    stop: f64,
-    number: f64,
-    capitalised: f64,
-}
-
-impl Brief {
-    fn of(p: f64, x: &WordFeatures) -> Brief {
-        Brief {
-            p,
-            stop: x.stop,
-            number: x.number,
-            capitalised: x.capitalised,
-        }
-    }
-}
-
 /// The probability of each copy of each distinct word of `doc` under
-/// `model` (see [`word_probability`]), and what pairs read of each word.
+/// `model` (see [`word_probability`]), indexed by word id.
 pub(crate) fn probabilities(
     model: &WordModel,
     doc: &Doc,
     weights: &TermWeights,
     title: &[TermId],
-) -> (Vec<[f64; COPIES]>, Vec<Brief>) {
-    let n = doc.vocab.word_count();
-    let (mut p, mut brief) = (Vec::with_capacity(n), Vec::with_capacity(n));
+) -> Vec<[f64; COPIES]> {
+    let mut p = Vec::with_capacity(doc.vocab.word_count());
     let w = fixed(&model.weights);
     each_word(doc, weights, title, |_, x, count| {
-        let q = word_probability(&w, x, count);
-        p.push(q);
-        brief.push(Brief::of(q[0], x));
+        p.push(word_probability(&w, x, count));
     });
-    (p, brief)
-}
-
-/// What the pairs' features read of the words `words`, under `model`: for
-/// the training program.
-pub(crate) fn briefs(model: &WordModel, words: &Words) -> Vec<Brief> {
-    let w = fixed(&model.weights);
-    words
-        .features
-        .iter()
-        .zip(&words.count)
-        .map(|(x, &count)| Brief::of(word_probability(&w, x, count)[0], x))
-        .collect()
+    p
 }
 
 #[cfg(test)]
@@ -616,15 +406,6 @@ mod tests {
         }
         assert!(x.values()[WORD_COPY_FEATURES..].iter().all(|&v| v == 0.0));
         assert_eq!(NAMES[WORD_COPY_FEATURES], "second_copy");
-        assert_eq!(PAIR_NAMES[PAIR_COPY_FEATURES], "pair_second_copy");
-        let pair = PairFeatures {
-            values: [0.5; PAIR_FEATURES],
-        };
-        let copy = pair.copy(2).values();
-        assert_eq!(
-            pair.values()[..PAIR_COPY_FEATURES],
-            copy[..PAIR_COPY_FEATURES]
-        );
     }
 
     #[test]
@@ -634,16 +415,14 @@ mod tests {
 
     #[test]
     fn bad_tables_are_refused() {
-        let header =
-            "language\tsentences\treference_words\tsentence_weight\tpair_weight\tbias\tpair_bias\n";
-        assert!(parse(&format!("{header}fr\t1\t30\t0\t1\t-1\t-2\n")).is_ok());
+        let header = "language\tsentences\treference_words\tsentence_weight\tbias\tstop\n";
+        assert!(parse(&format!("{header}fr\t1\t30\t0\t-1\t-2\n")).is_ok());
         for bad in [
-            format!("{header}fr\t0\t30\t0\t1\t-1\t-2\n"),
-            format!("{header}fr\t1\t0\t0\t1\t-1\t-2\n"),
-            format!("{header}fr\t1\t30\t0\t1\t-1\n"),
-            format!("{header}fr\t1\t30\t0\t1\tx\t-2\n"),
-            "language\tsentences\treference_words\tsentence_weight\tpair_weight\tnope\n"
-                .to_string(),
+            format!("{header}fr\t0\t30\t0\t-1\t-2\n"),
+            format!("{header}fr\t1\t0\t0\t-1\t-2\n"),
+            format!("{header}fr\t1\t30\t0\t-1\n"),
+            format!("{header}fr\t1\t30\t0\tx\t-2\n"),
+            "language\tsentences\treference_words\tsentence_weight\tnope\n".to_string(),
             "language\tk\n".to_string(),
         ] {
             assert!(parse(&bad).is_err(), "{bad:?}");
