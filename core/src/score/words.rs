@@ -223,23 +223,17 @@ fn each_word(
 ) {
     let words = doc.vocab.word_count();
     let terms = weights.idf.len();
-    let mut word_count = vec![0u32; words];
-    let mut first = vec![u32::MAX; words];
-    let mut first_paragraph = vec![false; words];
-    let mut last = vec![u32::MAX; words];
-    let mut spread = vec![0u32; words];
-    for (i, s) in doc.sentences.iter().enumerate() {
+    // Each word's count, first sentence, last sentence and number of
+    // sentences, in one pass without a branch on the word.
+    let mut seen = vec![[0u32, u32::MAX, u32::MAX, 0]; words];
+    for i in 0..doc.sentences.len() {
+        let at = i as u32;
         for &w in doc.words_of(i) {
-            let w = w as usize;
-            word_count[w] += 1;
-            if first[w] == u32::MAX {
-                first[w] = i as u32;
-                first_paragraph[w] = s.kept_paragraph == 0;
-            }
-            if last[w] != i as u32 {
-                last[w] = i as u32;
-                spread[w] += 1;
-            }
+            let s = &mut seen[w as usize];
+            s[0] += 1;
+            s[1] = s[1].min(at);
+            s[3] += u32::from(s[2] != at);
+            s[2] = at;
         }
     }
     let mut stem_count = vec![0u32; terms];
@@ -253,9 +247,8 @@ fn each_word(
     let ln1p = Ln1p::new();
     let article_length = ln1p.of(doc.sentences.len() as u32);
     let flag = |b: bool| f64::from(u8::from(b));
-    for w in 0..words {
-        let count = word_count[w];
-        let position = 1.0 / (1.0 + f64::from(first[w]));
+    for (w, &[count, first, _, spread]) in seen.iter().enumerate() {
+        let position = 1.0 / (1.0 + f64::from(first));
         let mut x = WordFeatures {
             bias: 1.0,
             article_length,
@@ -267,11 +260,12 @@ fn each_word(
                 x.stem_count = ln1p.of(stem_count[t]);
                 x.word_count = ln1p.of(count);
                 x.first_position = position;
-                x.first_paragraph = flag(first_paragraph[w]);
-                x.in_first = flag(first[w] == 0);
-                x.in_second = flag(first[w] == 1);
-                x.in_third = flag(first[w] == 2);
-                x.spread = ln1p.of(spread[w]);
+                let paragraph = doc.sentences.get(first as usize).map(|s| s.kept_paragraph);
+                x.first_paragraph = flag(paragraph == Some(0));
+                x.in_first = flag(first == 0);
+                x.in_second = flag(first == 1);
+                x.in_third = flag(first == 2);
+                x.spread = ln1p.of(spread);
                 x.capitalised = f64::from(doc.vocab.capitals(w as u32)) / f64::from(count);
                 x.title = flag(in_title[t]);
                 x.idf = (weights.idf[t] / 10.0).min(1.5);
