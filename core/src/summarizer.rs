@@ -22,8 +22,8 @@ use crate::text::{layout, Normalized};
 /// budget times the document.
 const WORD_MODEL_SENTENCES: usize = 8;
 /// The most sentences the word model's search picks for a word or
-/// character budget: each step reads every sentence of the article once per
-/// partial summary, so the steps must be bounded for the time to stay
+/// character budget: each step may read every sentence of the article, so
+/// the steps must be bounded for the time to stay
 /// linear (a budget of a few average sentences may otherwise hold thousands
 /// of one-word lines).
 const WORD_BUDGET_STEPS: usize = 4 * WORD_MODEL_SENTENCES;
