@@ -320,30 +320,6 @@ fn logistic(z: f64) -> f64 {
     1.0 / (1.0 + (-z).exp())
 }
 
-/// The probability of each copy of a word whose first copy's features are
-/// `first` and which the article holds `count` times,
-/// where `copy(j)` gives copy `j`'s features, which differ from the first's
-/// only from index `FROM` on, where the first's are 0; copies past `count`
-/// (which no summary of the article can hold) are 0.
-fn copies<const N: usize, const FROM: usize>(
-    first: &[f64; N],
-    copy: impl Fn(usize) -> [f64; N],
-    weights: &[f64; N],
-    count: u32,
-) -> [f64; COPIES] {
-    let head = dot(&first[..FROM], &weights[..FROM]);
-    let mut p = [0.0; COPIES];
-    for (j, p) in p.iter_mut().enumerate().take(count as usize) {
-        let tail = if j == 0 {
-            0.0
-        } else {
-            dot(&copy(j)[FROM..], &weights[FROM..])
-        };
-        *p = logistic(head + tail);
-    }
-    p
-}
-
 /// A row of weights as an array of `N`: missing weights are 0, extra ones
 /// are ignored.
 fn fixed<const N: usize>(weights: &[f64]) -> [f64; N] {
@@ -359,11 +335,24 @@ fn fixed<const N: usize>(weights: &[f64]) -> [f64; N] {
 const WORD_COPY_FEATURES: usize = WORD_FEATURES - 5;
 
 /// The probability of each copy of a word whose first copy's features
-/// are `x` and which the article holds `count` times (see [`copies`]),
-/// under word weights `weights`.
+/// are `x` and which the article holds `count` times, under word weights
+/// `weights`. Later copies' features differ from the first's only from
+/// [`WORD_COPY_FEATURES`] on, where the first's are 0, so that part of the
+/// dot product is shared; copies past `count` (which no summary of the
+/// article can hold) are 0.
 fn word_probability(weights: &[f64; WORD_FEATURES], x: &WordFeatures, count: u32) -> [f64; COPIES] {
-    let copy = |j| x.copy(j).values();
-    copies::<WORD_FEATURES, WORD_COPY_FEATURES>(&x.values(), copy, weights, count)
+    const FROM: usize = WORD_COPY_FEATURES;
+    let head = dot(&x.values()[..FROM], &weights[..FROM]);
+    let mut p = [0.0; COPIES];
+    for (j, p) in p.iter_mut().enumerate().take(count as usize) {
+        let tail = if j == 0 {
+            0.0
+        } else {
+            dot(&x.copy(j).values()[FROM..], &weights[FROM..])
+        };
+        *p = logistic(head + tail);
+    }
+    p
 }
 
 /// The probability of each copy of each distinct word of `doc` under
